@@ -1,0 +1,272 @@
+//! The deployment's `config.json`, read as untrusted input: where uContact lives (and so the one
+//! origin whose messages are processed), and the suggestions the dial form offers.
+//!
+//! ```json
+//! { "ucontactUrl": "https://acme.ucontactcloud.com/", "campaigns": ["Sales"], "channels": ["Phone"] }
+//! ```
+
+use serde_json::{Map, Value};
+
+/// Where the bundled simulator listens when the README's serve command runs it; used when a
+/// deployment has no `config.json`.
+pub const SIMULATOR_URL: &str = "http://127.0.0.1:8081/";
+/// Largest `config.json` read, in bytes.
+pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
+/// Longest `ucontactUrl` accepted, in bytes.
+pub const MAX_URL: usize = 2048;
+/// Most suggestions in each list.
+pub const MAX_SUGGESTIONS: usize = 200;
+/// The keys `config.json` may hold.
+pub const KEYS: [&str; 3] = ["ucontactUrl", "campaigns", "channels"];
+
+/// A validated configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// The URL the uContact iframe loads.
+    pub ucontact_url: String,
+    /// The exact origin of `ucontact_url`, as browsers serialise it in `MessageEvent.origin`.
+    pub ucontact_origin: String,
+    pub campaigns: Vec<String>,
+    pub channels: Vec<String>,
+    /// True when no `config.json` was found and the development simulator stands in.
+    pub is_simulator_default: bool,
+}
+
+impl Config {
+    /// The configuration used when a deployment ships no `config.json`.
+    pub fn simulator_default() -> Config {
+        Config {
+            ucontact_url: SIMULATOR_URL.to_owned(),
+            ucontact_origin: SIMULATOR_URL.trim_end_matches('/').to_owned(),
+            campaigns: vec!["Sales".to_owned(), "Support".to_owned()],
+            channels: vec![
+                "Phone".to_owned(),
+                "WhatsApp".to_owned(),
+                "Email".to_owned(),
+            ],
+            is_simulator_default: true,
+        }
+    }
+
+    /// Reads and validates the text of `config.json`.
+    pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        if text.len() > MAX_CONFIG_BYTES {
+            return Err(ConfigError::TooLarge {
+                max_bytes: MAX_CONFIG_BYTES,
+            });
+        }
+        let value: Value = serde_json::from_str(text).map_err(|error| ConfigError::NotJson {
+            line: error.line(),
+            column: error.column(),
+        })?;
+        let Value::Object(map) = value else {
+            return Err(ConfigError::NotAnObject);
+        };
+        if let Some(key) = map.keys().find(|key| !KEYS.contains(&key.as_str())) {
+            return Err(ConfigError::UnknownKey(key.chars().take(64).collect()));
+        }
+        let url = match map.get("ucontactUrl") {
+            None => return Err(ConfigError::MissingUrl),
+            Some(Value::String(url)) => url,
+            Some(_) => {
+                return Err(ConfigError::WrongType {
+                    key: "ucontactUrl",
+                    expected: "string",
+                });
+            }
+        };
+        let origin = origin_of(url).map_err(|problem| ConfigError::BadUrl {
+            url: url.chars().take(200).collect(),
+            problem,
+        })?;
+        Ok(Config {
+            ucontact_url: url.clone(),
+            ucontact_origin: origin,
+            campaigns: suggestions(&map, "campaigns")?,
+            channels: suggestions(&map, "channels")?,
+            is_simulator_default: false,
+        })
+    }
+}
+
+fn suggestions(map: &Map<String, Value>, key: &'static str) -> Result<Vec<String>, ConfigError> {
+    let list = match map.get(key) {
+        None => return Ok(Vec::new()),
+        Some(Value::Array(list)) => list,
+        Some(_) => {
+            return Err(ConfigError::WrongType {
+                key,
+                expected: "array of strings",
+            });
+        }
+    };
+    if list.len() > MAX_SUGGESTIONS {
+        return Err(ConfigError::TooManySuggestions {
+            key,
+            max: MAX_SUGGESTIONS,
+        });
+    }
+    list.iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let usable = |s: &str| {
+                !s.trim().is_empty()
+                    && s.chars().count() <= crate::protocol::MAX_NAME
+                    && !s.chars().any(char::is_control)
+            };
+            match item {
+                Value::String(s) if usable(s) => Ok(s.trim().to_owned()),
+                _ => Err(ConfigError::BadSuggestion { key, index }),
+            }
+        })
+        .collect()
+}
+
+/// Why a configuration cannot be used. Each names the problem precisely enough to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigError {
+    /// `config.json` could not be fetched at all.
+    Unreachable(String),
+    /// The server answered with an error status other than 404.
+    HttpStatus(u16),
+    /// The server answered with an HTML page (a rewrite of missing files to `index.html`).
+    HtmlInsteadOfJson,
+    TooLarge {
+        max_bytes: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    NotAnObject,
+    UnknownKey(String),
+    MissingUrl,
+    WrongType {
+        key: &'static str,
+        expected: &'static str,
+    },
+    BadUrl {
+        url: String,
+        problem: UrlProblem,
+    },
+    TooManySuggestions {
+        key: &'static str,
+        max: usize,
+    },
+    BadSuggestion {
+        key: &'static str,
+        index: usize,
+    },
+}
+
+/// What makes a `ucontactUrl` unusable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlProblem {
+    TooLong,
+    /// Spaces, control characters or backslashes, which browsers rewrite silently.
+    InvalidCharacters,
+    NotAbsolute,
+    /// Only `http` and `https` are served by uContact.
+    UnsupportedScheme,
+    /// `user:password@` in a URL leaks credentials and hides the real host.
+    Credentials,
+    MissingHost,
+    BadHost,
+    /// IPv6 literals are not supported; use a host name.
+    Ipv6,
+    /// Internationalised host names must be written in their `xn--` form.
+    NonAsciiHost,
+    BadPort,
+}
+
+/// The origin (`scheme://host[:port]`) of an absolute `http`/`https` URL, serialised as
+/// browsers do: lowercase, default port left out. Refuses what could make that serialisation
+/// ambiguous instead of guessing.
+pub fn origin_of(url: &str) -> Result<String, UrlProblem> {
+    if url.len() > MAX_URL {
+        return Err(UrlProblem::TooLong);
+    }
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
+        return Err(UrlProblem::InvalidCharacters);
+    }
+    let (scheme, rest) = url.split_once("://").ok_or(UrlProblem::NotAbsolute)?;
+    let scheme = scheme.to_ascii_lowercase();
+    let default_port = match scheme.as_str() {
+        "http" => 80,
+        "https" => 443,
+        _ if scheme.is_empty() || scheme.contains(['/', '?', '#']) => {
+            return Err(UrlProblem::NotAbsolute);
+        }
+        _ => return Err(UrlProblem::UnsupportedScheme),
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.contains('@') {
+        return Err(UrlProblem::Credentials);
+    }
+    if authority.starts_with('[') {
+        return Err(UrlProblem::Ipv6);
+    }
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    let host = host_of(host)?;
+    let port = match port {
+        None | Some("") => None,
+        Some(digits) if digits.len() <= 5 && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            let port: u32 = digits.parse().map_err(|_| UrlProblem::BadPort)?;
+            if port > 65_535 {
+                return Err(UrlProblem::BadPort);
+            }
+            (port != default_port).then_some(port)
+        }
+        Some(_) => return Err(UrlProblem::BadPort),
+    };
+    Ok(match port {
+        Some(port) => format!("{scheme}://{host}:{port}"),
+        None => format!("{scheme}://{host}"),
+    })
+}
+
+/// A host name or IPv4 address, lowercased. Numeric forms browsers would reinterpret
+/// (`127.1`, `0x7f.0.0.1`, `010.0.0.1`) are refused rather than normalised.
+fn host_of(host: &str) -> Result<String, UrlProblem> {
+    if host.is_empty() {
+        return Err(UrlProblem::MissingHost);
+    }
+    if !host.is_ascii() {
+        return Err(UrlProblem::NonAsciiHost);
+    }
+    let host = host.to_ascii_lowercase();
+    let labels: Vec<&str> = host.strip_suffix('.').unwrap_or(&host).split('.').collect();
+    let label_ok = |label: &&str| {
+        !label.is_empty()
+            && label
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    if !labels.iter().all(label_ok) {
+        return Err(UrlProblem::BadHost);
+    }
+    let numeric =
+        |label: &str| label.bytes().all(|b| b.is_ascii_digit()) || label.starts_with("0x");
+    if labels.last().is_some_and(|last| numeric(last)) {
+        let canonical = labels.len() == 4
+            && labels.iter().all(|part| {
+                part.bytes().all(|b| b.is_ascii_digit())
+                    && (part.len() == 1 || !part.starts_with('0'))
+                    && part.parse::<u8>().is_ok()
+            })
+            && !host.ends_with('.');
+        if !canonical {
+            return Err(UrlProblem::BadHost);
+        }
+    }
+    Ok(host)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,205 @@
+use super::*;
+
+#[test]
+fn reads_a_full_configuration() {
+    let config = Config::parse(
+        r#"{"ucontactUrl": "https://Acme.uContactCloud.com:443/agent/?x=1",
+            "campaigns": [" Sales ", "Support"], "channels": ["Phone"]}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        config.ucontact_url,
+        "https://Acme.uContactCloud.com:443/agent/?x=1"
+    );
+    assert_eq!(config.ucontact_origin, "https://acme.ucontactcloud.com");
+    assert_eq!(config.campaigns, vec!["Sales", "Support"]);
+    assert_eq!(config.channels, vec!["Phone"]);
+    assert!(!config.is_simulator_default);
+}
+
+#[test]
+fn suggestions_are_optional() {
+    let config = Config::parse(r#"{"ucontactUrl": "http://127.0.0.1:8081/"}"#).unwrap();
+    assert_eq!(config.ucontact_origin, "http://127.0.0.1:8081");
+    assert!(config.campaigns.is_empty() && config.channels.is_empty());
+}
+
+#[test]
+fn the_simulator_default_is_consistent() {
+    let default = Config::simulator_default();
+    assert_eq!(
+        origin_of(&default.ucontact_url),
+        Ok(default.ucontact_origin.clone())
+    );
+    assert!(default.is_simulator_default);
+}
+
+#[test]
+fn names_what_is_wrong_with_a_file() {
+    let table: Vec<(String, ConfigError)> = vec![
+        ("".into(), ConfigError::NotJson { line: 1, column: 0 }),
+        (
+            "{\"ucontactUrl\": ".into(),
+            ConfigError::NotJson {
+                line: 1,
+                column: 16,
+            },
+        ),
+        (
+            "{\n  \"ucontactUrl\": 'x'\n}".into(),
+            ConfigError::NotJson {
+                line: 2,
+                column: 18,
+            },
+        ),
+        ("[]".into(), ConfigError::NotAnObject),
+        ("\"http://x\"".into(), ConfigError::NotAnObject),
+        ("{}".into(), ConfigError::MissingUrl),
+        (
+            r#"{"ucontactURL": "http://x"}"#.into(),
+            ConfigError::UnknownKey("ucontactURL".into()),
+        ),
+        (
+            r#"{"ucontactUrl": 5}"#.into(),
+            ConfigError::WrongType {
+                key: "ucontactUrl",
+                expected: "string",
+            },
+        ),
+        (
+            r#"{"ucontactUrl": "http://x", "campaigns": "Sales"}"#.into(),
+            ConfigError::WrongType {
+                key: "campaigns",
+                expected: "array of strings",
+            },
+        ),
+        (
+            r#"{"ucontactUrl": "http://x", "channels": ["Phone", 3]}"#.into(),
+            ConfigError::BadSuggestion {
+                key: "channels",
+                index: 1,
+            },
+        ),
+        (
+            r#"{"ucontactUrl": "http://x", "channels": ["  "]}"#.into(),
+            ConfigError::BadSuggestion {
+                key: "channels",
+                index: 0,
+            },
+        ),
+        (
+            format!(
+                r#"{{"ucontactUrl": "http://x", "campaigns": [{}]}}"#,
+                vec!["\"c\""; 201].join(",")
+            ),
+            ConfigError::TooManySuggestions {
+                key: "campaigns",
+                max: MAX_SUGGESTIONS,
+            },
+        ),
+        (
+            r#"{"ucontactUrl": "ftp://x"}"#.into(),
+            ConfigError::BadUrl {
+                url: "ftp://x".into(),
+                problem: UrlProblem::UnsupportedScheme,
+            },
+        ),
+        (
+            format!(
+                "{{\"ucontactUrl\": \"http://x\", \"pad\": \"{}\"}}",
+                "x".repeat(MAX_CONFIG_BYTES)
+            ),
+            ConfigError::TooLarge {
+                max_bytes: MAX_CONFIG_BYTES,
+            },
+        ),
+    ];
+    for (text, expected) in table {
+        assert_eq!(Config::parse(&text), Err(expected), "{text:.80}");
+    }
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert!(matches!(
+        Config::parse(&deep),
+        Err(ConfigError::NotJson { .. })
+    ));
+}
+
+#[test]
+fn origins_are_serialised_as_browsers_do() {
+    let table = [
+        ("http://127.0.0.1:8081/", "http://127.0.0.1:8081"),
+        ("http://127.0.0.1:80/", "http://127.0.0.1"),
+        ("HTTPS://Example.COM", "https://example.com"),
+        ("https://example.com:443", "https://example.com"),
+        (
+            "https://example.com:8443/a/b?c=d#e",
+            "https://example.com:8443",
+        ),
+        ("http://example.com:0080/", "http://example.com"),
+        ("https://example.com:/", "https://example.com"),
+        (
+            "https://a.b-c_d.example.com./x",
+            "https://a.b-c_d.example.com.",
+        ),
+        ("http://localhost:8080?x", "http://localhost:8080"),
+        ("http://localhost#frag", "http://localhost"),
+        (
+            "https://xn--bcher-kva.example/",
+            "https://xn--bcher-kva.example",
+        ),
+    ];
+    for (url, origin) in table {
+        assert_eq!(origin_of(url), Ok(origin.to_owned()), "{url}");
+    }
+}
+
+#[test]
+fn refuses_urls_it_cannot_serialise_with_certainty() {
+    let table = [
+        ("", UrlProblem::NotAbsolute),
+        ("example.com", UrlProblem::NotAbsolute),
+        ("/relative/path", UrlProblem::NotAbsolute),
+        ("//example.com", UrlProblem::NotAbsolute),
+        (
+            "javascript://example.com/%0aalert(1)",
+            UrlProblem::UnsupportedScheme,
+        ),
+        ("data://x", UrlProblem::UnsupportedScheme),
+        ("file:///etc/passwd", UrlProblem::UnsupportedScheme),
+        ("https://user:pass@example.com/", UrlProblem::Credentials),
+        ("https://good.com@evil.com/", UrlProblem::Credentials),
+        (
+            "https://evil.com\\@good.com/",
+            UrlProblem::InvalidCharacters,
+        ),
+        ("https://exa mple.com/", UrlProblem::InvalidCharacters),
+        ("https://example.com/\n", UrlProblem::InvalidCharacters),
+        ("https:///path", UrlProblem::MissingHost),
+        ("https://:8080/", UrlProblem::MissingHost),
+        ("https://[::1]:8080/", UrlProblem::Ipv6),
+        ("https://bücher.example/", UrlProblem::NonAsciiHost),
+        ("https://exa%41mple.com/", UrlProblem::BadHost),
+        ("https://a..b/", UrlProblem::BadHost),
+        ("https://127.1/", UrlProblem::BadHost),
+        ("https://0x7f.0.0.1/", UrlProblem::BadHost),
+        ("https://010.0.0.1/", UrlProblem::BadHost),
+        ("https://256.0.0.1/", UrlProblem::BadHost),
+        ("https://1.2.3.4.5/", UrlProblem::BadHost),
+        ("https://example.123/", UrlProblem::BadHost),
+        ("https://example.com:99999/", UrlProblem::BadPort),
+        ("https://example.com:65536/", UrlProblem::BadPort),
+        ("https://example.com:8o/", UrlProblem::BadPort),
+        ("https://example.com:-1/", UrlProblem::BadPort),
+    ];
+    for (url, problem) in table {
+        assert_eq!(origin_of(url), Err(problem), "{url}");
+    }
+    assert_eq!(
+        origin_of(&format!("https://x/{}", "a".repeat(MAX_URL))),
+        Err(UrlProblem::TooLong)
+    );
+}

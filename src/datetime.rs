@@ -1,0 +1,311 @@
+//! Times as the cockpit shows them: uContact's `finishDate` read by a strict ISO 8601 subset
+//! (the browser's `Intl` then formats it for the agent's language), and elapsed durations.
+
+/// A calendar date and time of day as uContact wrote it, with its UTC offset when it gave one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FinishDate {
+    pub year: i32,
+    /// 1 to 12.
+    pub month: u32,
+    /// 1 to the length of the month.
+    pub day: u32,
+    pub hour: u32,
+    pub minute: u32,
+    pub second: u32,
+    pub millisecond: u32,
+    /// Minutes east of UTC; `None` for a local time.
+    pub offset_minutes: Option<i32>,
+}
+
+impl FinishDate {
+    /// Reads `YYYY-MM-DD`, optionally followed by `T` or a space, `HH:MM`, `:SS`, a fraction of
+    /// up to nine digits, and `Z` or an offset (`±HH:MM`, `±HHMM`, `±HH`). `None` for anything
+    /// else, including impossible dates such as February 30th.
+    pub fn parse(input: &str) -> Option<FinishDate> {
+        let mut cursor = Cursor(input.as_bytes());
+        let year = cursor.digits(4)?;
+        cursor.expect(b'-')?;
+        let month = cursor.digits(2)?;
+        cursor.expect(b'-')?;
+        let day = cursor.digits(2)?;
+        let mut date = FinishDate {
+            year: i32::try_from(year).ok()?,
+            month,
+            day,
+            hour: 0,
+            minute: 0,
+            second: 0,
+            millisecond: 0,
+            offset_minutes: None,
+        };
+        if cursor.is_empty() {
+            return date.validated();
+        }
+        match cursor.next()? {
+            b'T' | b't' | b' ' => {}
+            _ => return None,
+        }
+        date.hour = cursor.digits(2)?;
+        cursor.expect(b':')?;
+        date.minute = cursor.digits(2)?;
+        if cursor.peek() == Some(b':') {
+            cursor.next();
+            date.second = cursor.digits(2)?;
+            if cursor.peek() == Some(b'.') {
+                cursor.next();
+                date.millisecond = cursor.fraction_millis()?;
+            }
+        }
+        date.offset_minutes = match cursor.next() {
+            None => None,
+            Some(b'Z' | b'z') => Some(0),
+            Some(sign @ (b'+' | b'-')) => {
+                let hours = cursor.digits(2)?;
+                if cursor.peek() == Some(b':') {
+                    cursor.next();
+                }
+                let minutes = if cursor.is_empty() {
+                    0
+                } else {
+                    cursor.digits(2)?
+                };
+                if hours > 23 || minutes > 59 {
+                    return None;
+                }
+                let offset = i32::try_from(hours * 60 + minutes).ok()?;
+                Some(if sign == b'-' { -offset } else { offset })
+            }
+            Some(_) => return None,
+        };
+        if !cursor.is_empty() {
+            return None;
+        }
+        date.validated()
+    }
+
+    fn validated(self) -> Option<FinishDate> {
+        let valid = (1..=12).contains(&self.month)
+            && (1..=days_in_month(self.year, self.month)).contains(&self.day)
+            && self.hour <= 23
+            && self.minute <= 59
+            && self.second <= 59;
+        valid.then_some(self)
+    }
+
+    /// Milliseconds since the Unix epoch, when the offset is known.
+    pub fn utc_millis(&self) -> Option<i64> {
+        let offset = self.offset_minutes?;
+        let days = days_from_civil(self.year, self.month, self.day);
+        let seconds = days * 86_400
+            + i64::from(self.hour) * 3_600
+            + i64::from(self.minute) * 60
+            + i64::from(self.second)
+            - i64::from(offset) * 60;
+        Some(seconds * 1_000 + i64::from(self.millisecond))
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days from 1970-01-01 to the given proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let year = i64::from(year) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month = i64::from(month);
+    let day_of_year =
+        (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// A byte cursor over ASCII input.
+struct Cursor<'a>(&'a [u8]);
+
+impl Cursor<'_> {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.0.first().copied()
+    }
+
+    fn next(&mut self) -> Option<u8> {
+        let (&first, rest) = self.0.split_first()?;
+        self.0 = rest;
+        Some(first)
+    }
+
+    fn expect(&mut self, byte: u8) -> Option<()> {
+        (self.next()? == byte).then_some(())
+    }
+
+    /// Exactly `count` ASCII digits.
+    fn digits(&mut self, count: usize) -> Option<u32> {
+        (0..count).try_fold(0u32, |value, _| {
+            let digit = self.next().filter(u8::is_ascii_digit)?;
+            Some(value * 10 + u32::from(digit - b'0'))
+        })
+    }
+
+    /// One to nine digits of a decimal fraction of a second, as whole milliseconds.
+    fn fraction_millis(&mut self) -> Option<u32> {
+        let mut millis = 0;
+        let mut count = 0;
+        while let Some(digit) = self.peek().filter(u8::is_ascii_digit) {
+            self.next();
+            if count < 3 {
+                millis = millis * 10 + u32::from(digit - b'0');
+            }
+            count += 1;
+        }
+        if !(1..=9).contains(&count) {
+            return None;
+        }
+        Some(millis * 10u32.pow(3u32.saturating_sub(count)))
+    }
+}
+
+/// An elapsed time as `m:ss`, or `h:mm:ss` from one hour on.
+pub fn format_elapsed(millis: u64) -> String {
+    let seconds = millis / 1_000;
+    let (hours, minutes, seconds) = (seconds / 3_600, seconds / 60 % 60, seconds % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes}:{seconds:02}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(
+        y: i32,
+        mo: u32,
+        d: u32,
+        h: u32,
+        mi: u32,
+        s: u32,
+        ms: u32,
+        off: Option<i32>,
+    ) -> FinishDate {
+        FinishDate {
+            year: y,
+            month: mo,
+            day: d,
+            hour: h,
+            minute: mi,
+            second: s,
+            millisecond: ms,
+            offset_minutes: off,
+        }
+    }
+
+    #[test]
+    fn reads_the_forms_ucontact_and_iso_use() {
+        let table = [
+            ("2024-05-10", date(2024, 5, 10, 0, 0, 0, 0, None)),
+            ("2024-05-10 14:33", date(2024, 5, 10, 14, 33, 0, 0, None)),
+            (
+                "2024-05-10 14:33:12",
+                date(2024, 5, 10, 14, 33, 12, 0, None),
+            ),
+            (
+                "2024-05-10T14:33:12Z",
+                date(2024, 5, 10, 14, 33, 12, 0, Some(0)),
+            ),
+            (
+                "2024-05-10T14:33:12.5Z",
+                date(2024, 5, 10, 14, 33, 12, 500, Some(0)),
+            ),
+            (
+                "2024-05-10T14:33:12.123456789+00:00",
+                date(2024, 5, 10, 14, 33, 12, 123, Some(0)),
+            ),
+            (
+                "2024-05-10T14:33:12-03:00",
+                date(2024, 5, 10, 14, 33, 12, 0, Some(-180)),
+            ),
+            (
+                "2024-05-10T14:33:12+0530",
+                date(2024, 5, 10, 14, 33, 12, 0, Some(330)),
+            ),
+            (
+                "2024-05-10T14:33+02",
+                date(2024, 5, 10, 14, 33, 0, 0, Some(120)),
+            ),
+            ("2024-02-29 00:00", date(2024, 2, 29, 0, 0, 0, 0, None)),
+        ];
+        for (input, expected) in table {
+            assert_eq!(FinishDate::parse(input), Some(expected), "{input}");
+        }
+    }
+
+    #[test]
+    fn refuses_everything_else() {
+        for input in [
+            "",
+            "yesterday",
+            "10/05/2024 14:33",
+            "2024-5-10",
+            "2024-05-10T",
+            "2024-05-10 14",
+            "2024-05-10 14:33:1",
+            "2024-05-10 14:33:12.",
+            "2024-05-10 14:33:12.1234567890",
+            "2024-05-10 24:00",
+            "2024-05-10 23:60",
+            "2024-05-10 23:59:60",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-01",
+            "2024-04-31",
+            "2024-05-10T14:33:12+24:00",
+            "2024-05-10T14:33:12+01:0",
+            "2024-05-10T14:33:12ZZ",
+            "2024-05-10T14:33:12 ",
+            "２０２４-05-10",
+            "<b>2024-05-10</b>",
+        ] {
+            assert_eq!(FinishDate::parse(input), None, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn utc_millis_matches_known_instants() {
+        let at = |s: &str| FinishDate::parse(s).and_then(|d| d.utc_millis());
+        assert_eq!(at("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(at("2000-03-01T00:00:00Z"), Some(951_868_800_000));
+        assert_eq!(at("2024-05-10T14:33:12.250-03:00"), Some(1_715_362_392_250));
+        assert_eq!(at("1969-12-31T23:59:59Z"), Some(-1_000));
+        assert_eq!(
+            at("2024-05-10 14:33"),
+            None,
+            "a local time has no UTC instant"
+        );
+    }
+
+    #[test]
+    fn elapsed_reads_like_a_stopwatch() {
+        assert_eq!(format_elapsed(0), "0:00");
+        assert_eq!(format_elapsed(999), "0:00");
+        assert_eq!(format_elapsed(61_000), "1:01");
+        assert_eq!(format_elapsed(3_599_000), "59:59");
+        assert_eq!(format_elapsed(3_600_000), "1:00:00");
+        assert_eq!(format_elapsed(36_061_000), "10:01:01");
+    }
+}

@@ -1,0 +1,555 @@
+//! Every text the cockpit shows, in English, Spanish and Portuguese, and how a language code
+//! from uContact (`es-UY`, `pt-BR`, `fr`) selects one of them.
+//!
+//! Each language is one [`Texts`] value; a missing text is a compile error, an empty one or a
+//! mismatched `{placeholder}` fails the tests.
+
+use crate::config::{ConfigError, UrlProblem};
+use crate::protocol::{FieldError, Problem, Rejected};
+
+/// A language the cockpit speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+    Pt,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::Pt];
+
+    /// The language for a code: its primary subtag decides (`es-UY` is Spanish, `pt_BR`
+    /// Portuguese), case-insensitively; any other language falls back to English.
+    pub fn from_code(code: &str) -> Lang {
+        Lang::recognise(code).unwrap_or_default()
+    }
+
+    /// The language a code names, if the cockpit speaks it.
+    pub fn recognise(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.tag()))
+    }
+
+    /// The primary language tag (`en`, `es`, `pt`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Pt => "pt",
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::En => &EN,
+            Lang::Es => &ES,
+            Lang::Pt => &PT,
+        }
+    }
+}
+
+/// A language and the locale to format dates with: the code uContact sent when it names a
+/// language the cockpit speaks (`es-UY` keeps Uruguayan date formats), else the bare tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Locale {
+    pub lang: Lang,
+    pub tag: String,
+}
+
+impl Locale {
+    /// The locale for a language code (see [`Lang::from_code`]).
+    pub fn from_code(code: &str) -> Locale {
+        Locale::recognise(code).unwrap_or_default()
+    }
+
+    fn recognise(code: &str) -> Option<Locale> {
+        Lang::recognise(code).map(|lang| Locale {
+            lang,
+            tag: code.replace('_', "-"),
+        })
+    }
+
+    /// The first of the browser's preferred languages the cockpit speaks, else English.
+    pub fn preferred<'a>(codes: impl IntoIterator<Item = &'a str>) -> Locale {
+        codes
+            .into_iter()
+            .find_map(Locale::recognise)
+            .unwrap_or_default()
+    }
+}
+
+impl Default for Locale {
+    fn default() -> Self {
+        Locale {
+            lang: Lang::En,
+            tag: "en".to_owned(),
+        }
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+macro_rules! texts {
+    ($($(#[doc = $doc:literal])* $key:ident,)*) => {
+        /// The cockpit's texts in one language.
+        #[derive(Debug)]
+        pub struct Texts {
+            $($(#[doc = $doc])* pub $key: &'static str,)*
+        }
+
+        impl Texts {
+            /// Every text with its key, for the completeness tests.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key),)*]
+            }
+        }
+    };
+}
+
+texts! {
+    app_title,
+    frame_title,
+    panel_label,
+    collapse_panel,
+    expand_panel,
+    loading,
+    simulator_notice,
+    active_heading,
+    active_empty,
+    history_heading,
+    history_empty,
+    /// `{from}`, `{to}`, `{total}`
+    history_range,
+    history_newer,
+    history_older,
+    field_guid,
+    field_campaign,
+    field_channel,
+    field_client_id,
+    field_elapsed,
+    field_finished,
+    not_finished,
+    unknown_value,
+    disposition,
+    disposition_comment,
+    disposition_levels,
+    missing_level,
+    dial_heading,
+    dial_submit,
+    /// `{campaign}`, `{channel}`, `{client}`, `{time}`
+    dial_sent,
+    dial_unavailable,
+    dial_empty,
+    /// `{max}`
+    dial_too_long,
+    dial_control,
+    inspector_heading,
+    /// `{accepted}`, `{rejected}`
+    inspector_counts,
+    inspector_empty,
+    inspector_accepted,
+    inspector_rejected,
+    /// `{origin}`
+    reason_wrong_origin,
+    reason_wrong_source,
+    /// `{kind}`
+    reason_not_object,
+    /// `{name}`
+    reason_unknown_event,
+    /// `{field}`, `{problem}`
+    reason_field,
+    problem_missing,
+    /// `{expected}`, `{found}`
+    problem_wrong_type,
+    /// `{max}`
+    problem_too_long,
+    /// `{max}`
+    problem_too_many,
+    problem_empty,
+    problem_invalid_text,
+    problem_bad_color,
+    problem_bad_language,
+    config_error_title,
+    config_error_help,
+    /// `{detail}`
+    config_unreachable,
+    /// `{status}`
+    config_http_status,
+    config_html,
+    /// `{max}`
+    config_too_large,
+    /// `{line}`, `{column}`
+    config_not_json,
+    config_not_object,
+    /// `{key}`, `{known}`
+    config_unknown_key,
+    config_missing_url,
+    /// `{key}`, `{expected}`
+    config_wrong_type,
+    /// `{url}`, `{problem}`
+    config_bad_url,
+    /// `{key}`, `{max}`
+    config_too_many,
+    /// `{key}`, `{index}`
+    config_bad_suggestion,
+    url_too_long,
+    url_invalid_characters,
+    url_not_absolute,
+    url_scheme,
+    url_credentials,
+    url_missing_host,
+    url_bad_host,
+    url_ipv6,
+    url_non_ascii_host,
+    url_bad_port,
+}
+
+pub static EN: Texts = Texts {
+    app_title: "uContact cockpit",
+    frame_title: "uContact agent application",
+    panel_label: "Cockpit",
+    collapse_panel: "Collapse panel",
+    expand_panel: "Expand panel",
+    loading: "Loading the cockpit…",
+    simulator_notice: "No config.json found: using the development simulator at {url}.",
+    active_heading: "Active interactions",
+    active_empty: "No active interactions.",
+    history_heading: "History",
+    history_empty: "No finished interactions yet.",
+    history_range: "{from}–{to} of {total}",
+    history_newer: "Newer",
+    history_older: "Older",
+    field_guid: "Interaction",
+    field_campaign: "Campaign",
+    field_channel: "Channel",
+    field_client_id: "Client ID",
+    field_elapsed: "Elapsed",
+    field_finished: "Finished",
+    not_finished: "Not finished",
+    unknown_value: "unknown",
+    disposition: "Disposition",
+    disposition_comment: "Comment",
+    disposition_levels: "Levels",
+    missing_level: "(none)",
+    dial_heading: "Start an interaction",
+    dial_submit: "Start interaction",
+    dial_sent: "Request sent to uContact: {campaign} · {channel} · {client} at {time}.",
+    dial_unavailable: "uContact is not loaded yet; nothing was sent.",
+    dial_empty: "Required.",
+    dial_too_long: "At most {max} characters.",
+    dial_control: "Plain text on one line only.",
+    inspector_heading: "Message inspector",
+    inspector_counts: "{accepted} accepted, {rejected} rejected",
+    inspector_empty: "No messages yet.",
+    inspector_accepted: "Accepted",
+    inspector_rejected: "Rejected",
+    reason_wrong_origin: "sent from {origin}, not from uContact's origin",
+    reason_wrong_source: "not sent by the uContact frame",
+    reason_not_object: "the message is {kind}, not an object",
+    reason_unknown_event: "unknown event “{name}”",
+    reason_field: "{field}: {problem}",
+    problem_missing: "missing",
+    problem_wrong_type: "expected {expected}, got {found}",
+    problem_too_long: "longer than {max} characters",
+    problem_too_many: "more than {max} items",
+    problem_empty: "empty",
+    problem_invalid_text: "not plain text",
+    problem_bad_color: "not a valid colour",
+    problem_bad_language: "not a language code",
+    config_error_title: "The cockpit cannot start",
+    config_error_help: "Ask whoever deployed the cockpit to correct config.json, the file beside its index.html.",
+    config_unreachable: "config.json could not be loaded: {detail}",
+    config_http_status: "config.json could not be loaded: the server answered HTTP {status}.",
+    config_html: "config.json was answered with an HTML page; is the server rewriting missing files to index.html?",
+    config_too_large: "config.json is larger than {max} bytes.",
+    config_not_json: "config.json is not valid JSON (line {line}, column {column}).",
+    config_not_object: "config.json must hold a JSON object.",
+    config_unknown_key: "config.json has an unknown key “{key}” (known keys: {known}).",
+    config_missing_url: "config.json has no “ucontactUrl”.",
+    config_wrong_type: "In config.json, “{key}” must be {expected}.",
+    config_bad_url: "“ucontactUrl” ({url}) cannot be used: {problem}",
+    config_too_many: "In config.json, “{key}” has more than {max} entries.",
+    config_bad_suggestion: "In config.json, entry {index} of “{key}” must be a non-empty line of text.",
+    url_too_long: "it is too long.",
+    url_invalid_characters: "it contains spaces, control characters or backslashes.",
+    url_not_absolute: "it must be an absolute URL such as https://acme.ucontactcloud.com/.",
+    url_scheme: "it must start with http:// or https://.",
+    url_credentials: "it must not contain a user name or password.",
+    url_missing_host: "it has no host.",
+    url_bad_host: "its host is not a valid name or IPv4 address.",
+    url_ipv6: "IPv6 addresses are not supported; use a host name.",
+    url_non_ascii_host: "write an international host name in its xn-- form.",
+    url_bad_port: "its port is not a number from 0 to 65535.",
+};
+
+pub static ES: Texts = Texts {
+    app_title: "Cabina de uContact",
+    frame_title: "Aplicación de agente de uContact",
+    panel_label: "Cabina",
+    collapse_panel: "Contraer panel",
+    expand_panel: "Expandir panel",
+    loading: "Cargando la cabina…",
+    simulator_notice: "No se encontró config.json: se usa el simulador de desarrollo en {url}.",
+    active_heading: "Interacciones activas",
+    active_empty: "No hay interacciones activas.",
+    history_heading: "Historial",
+    history_empty: "Todavía no hay interacciones finalizadas.",
+    history_range: "{from}–{to} de {total}",
+    history_newer: "Más recientes",
+    history_older: "Más antiguas",
+    field_guid: "Interacción",
+    field_campaign: "Campaña",
+    field_channel: "Canal",
+    field_client_id: "ID de cliente",
+    field_elapsed: "Transcurrido",
+    field_finished: "Finalizada",
+    not_finished: "Sin finalizar",
+    unknown_value: "desconocido",
+    disposition: "Tipificación",
+    disposition_comment: "Comentario",
+    disposition_levels: "Niveles",
+    missing_level: "(ninguno)",
+    dial_heading: "Iniciar una interacción",
+    dial_submit: "Iniciar interacción",
+    dial_sent: "Solicitud enviada a uContact: {campaign} · {channel} · {client} a las {time}.",
+    dial_unavailable: "uContact aún no está cargado; no se envió nada.",
+    dial_empty: "Obligatorio.",
+    dial_too_long: "Como máximo {max} caracteres.",
+    dial_control: "Solo texto simple en una línea.",
+    inspector_heading: "Inspector de mensajes",
+    inspector_counts: "{accepted} aceptados, {rejected} rechazados",
+    inspector_empty: "Todavía no hay mensajes.",
+    inspector_accepted: "Aceptado",
+    inspector_rejected: "Rechazado",
+    reason_wrong_origin: "enviado desde {origin}, no desde el origen de uContact",
+    reason_wrong_source: "no lo envió el marco de uContact",
+    reason_not_object: "el mensaje es {kind}, no un objeto",
+    reason_unknown_event: "evento desconocido «{name}»",
+    reason_field: "{field}: {problem}",
+    problem_missing: "falta",
+    problem_wrong_type: "se esperaba {expected}, llegó {found}",
+    problem_too_long: "más de {max} caracteres",
+    problem_too_many: "más de {max} elementos",
+    problem_empty: "vacío",
+    problem_invalid_text: "no es texto simple",
+    problem_bad_color: "no es un color válido",
+    problem_bad_language: "no es un código de idioma",
+    config_error_title: "La cabina no puede iniciar",
+    config_error_help: "Pida a quien instaló la cabina que corrija config.json, el archivo junto a su index.html.",
+    config_unreachable: "No se pudo cargar config.json: {detail}",
+    config_http_status: "No se pudo cargar config.json: el servidor respondió HTTP {status}.",
+    config_html: "config.json se respondió con una página HTML; ¿el servidor redirige los archivos faltantes a index.html?",
+    config_too_large: "config.json supera los {max} bytes.",
+    config_not_json: "config.json no es JSON válido (línea {line}, columna {column}).",
+    config_not_object: "config.json debe contener un objeto JSON.",
+    config_unknown_key: "config.json tiene una clave desconocida «{key}» (claves conocidas: {known}).",
+    config_missing_url: "config.json no tiene «ucontactUrl».",
+    config_wrong_type: "En config.json, «{key}» debe ser {expected}.",
+    config_bad_url: "«ucontactUrl» ({url}) no se puede usar: {problem}",
+    config_too_many: "En config.json, «{key}» tiene más de {max} entradas.",
+    config_bad_suggestion: "En config.json, la entrada {index} de «{key}» debe ser una línea de texto no vacía.",
+    url_too_long: "es demasiado larga.",
+    url_invalid_characters: "contiene espacios, caracteres de control o barras invertidas.",
+    url_not_absolute: "debe ser una URL absoluta como https://acme.ucontactcloud.com/.",
+    url_scheme: "debe empezar con http:// o https://.",
+    url_credentials: "no debe contener usuario ni contraseña.",
+    url_missing_host: "no tiene servidor.",
+    url_bad_host: "su servidor no es un nombre ni una dirección IPv4 válidos.",
+    url_ipv6: "no se admiten direcciones IPv6; use un nombre de servidor.",
+    url_non_ascii_host: "escriba el nombre de servidor internacional en su forma xn--.",
+    url_bad_port: "su puerto no es un número de 0 a 65535.",
+};
+
+pub static PT: Texts = Texts {
+    app_title: "Cockpit do uContact",
+    frame_title: "Aplicativo de agente do uContact",
+    panel_label: "Cockpit",
+    collapse_panel: "Recolher painel",
+    expand_panel: "Expandir painel",
+    loading: "Carregando o cockpit…",
+    simulator_notice: "Nenhum config.json encontrado: usando o simulador de desenvolvimento em {url}.",
+    active_heading: "Interações ativas",
+    active_empty: "Nenhuma interação ativa.",
+    history_heading: "Histórico",
+    history_empty: "Ainda não há interações finalizadas.",
+    history_range: "{from}–{to} de {total}",
+    history_newer: "Mais recentes",
+    history_older: "Mais antigas",
+    field_guid: "Interação",
+    field_campaign: "Campanha",
+    field_channel: "Canal",
+    field_client_id: "ID do cliente",
+    field_elapsed: "Decorrido",
+    field_finished: "Finalizada",
+    not_finished: "Não finalizada",
+    unknown_value: "desconhecido",
+    disposition: "Tabulação",
+    disposition_comment: "Comentário",
+    disposition_levels: "Níveis",
+    missing_level: "(nenhum)",
+    dial_heading: "Iniciar uma interação",
+    dial_submit: "Iniciar interação",
+    dial_sent: "Solicitação enviada ao uContact: {campaign} · {channel} · {client} às {time}.",
+    dial_unavailable: "O uContact ainda não foi carregado; nada foi enviado.",
+    dial_empty: "Obrigatório.",
+    dial_too_long: "No máximo {max} caracteres.",
+    dial_control: "Somente texto simples em uma linha.",
+    inspector_heading: "Inspetor de mensagens",
+    inspector_counts: "{accepted} aceitas, {rejected} rejeitadas",
+    inspector_empty: "Ainda não há mensagens.",
+    inspector_accepted: "Aceita",
+    inspector_rejected: "Rejeitada",
+    reason_wrong_origin: "enviada de {origin}, não da origem do uContact",
+    reason_wrong_source: "não foi enviada pelo quadro do uContact",
+    reason_not_object: "a mensagem é {kind}, não um objeto",
+    reason_unknown_event: "evento desconhecido “{name}”",
+    reason_field: "{field}: {problem}",
+    problem_missing: "ausente",
+    problem_wrong_type: "esperado {expected}, recebido {found}",
+    problem_too_long: "mais de {max} caracteres",
+    problem_too_many: "mais de {max} itens",
+    problem_empty: "vazio",
+    problem_invalid_text: "não é texto simples",
+    problem_bad_color: "não é uma cor válida",
+    problem_bad_language: "não é um código de idioma",
+    config_error_title: "O cockpit não pode iniciar",
+    config_error_help: "Peça a quem instalou o cockpit que corrija o config.json, o arquivo ao lado do seu index.html.",
+    config_unreachable: "Não foi possível carregar o config.json: {detail}",
+    config_http_status: "Não foi possível carregar o config.json: o servidor respondeu HTTP {status}.",
+    config_html: "O config.json foi respondido com uma página HTML; o servidor está redirecionando arquivos ausentes para o index.html?",
+    config_too_large: "O config.json tem mais de {max} bytes.",
+    config_not_json: "O config.json não é JSON válido (linha {line}, coluna {column}).",
+    config_not_object: "O config.json deve conter um objeto JSON.",
+    config_unknown_key: "O config.json tem uma chave desconhecida “{key}” (chaves conhecidas: {known}).",
+    config_missing_url: "O config.json não tem “ucontactUrl”.",
+    config_wrong_type: "No config.json, “{key}” deve ser {expected}.",
+    config_bad_url: "“ucontactUrl” ({url}) não pode ser usado: {problem}",
+    config_too_many: "No config.json, “{key}” tem mais de {max} entradas.",
+    config_bad_suggestion: "No config.json, a entrada {index} de “{key}” deve ser uma linha de texto não vazia.",
+    url_too_long: "é longo demais.",
+    url_invalid_characters: "contém espaços, caracteres de controle ou barras invertidas.",
+    url_not_absolute: "deve ser uma URL absoluta como https://acme.ucontactcloud.com/.",
+    url_scheme: "deve começar com http:// ou https://.",
+    url_credentials: "não deve conter usuário nem senha.",
+    url_missing_host: "não tem servidor.",
+    url_bad_host: "seu servidor não é um nome nem um endereço IPv4 válido.",
+    url_ipv6: "endereços IPv6 não são suportados; use um nome de servidor.",
+    url_non_ascii_host: "escreva o nome de servidor internacional na forma xn--.",
+    url_bad_port: "sua porta não é um número de 0 a 65535.",
+};
+
+impl Texts {
+    /// Why a message was rejected, for the inspector.
+    pub fn rejection(&self, rejected: &Rejected) -> String {
+        match rejected {
+            Rejected::WrongOrigin(origin) => fill(self.reason_wrong_origin, &[("origin", origin)]),
+            Rejected::WrongSource => self.reason_wrong_source.to_owned(),
+            Rejected::NotAnObject(kind) => {
+                fill(self.reason_not_object, &[("kind", &kind.to_string())])
+            }
+            Rejected::UnknownEvent(name) => fill(self.reason_unknown_event, &[("name", name)]),
+            Rejected::Field { field, problem } => fill(
+                self.reason_field,
+                &[("field", field), ("problem", &self.problem(problem))],
+            ),
+        }
+    }
+
+    fn problem(&self, problem: &Problem) -> String {
+        match problem {
+            Problem::Missing => self.problem_missing.to_owned(),
+            Problem::WrongType { expected, found } => fill(
+                self.problem_wrong_type,
+                &[
+                    ("expected", &expected.to_string()),
+                    ("found", &found.to_string()),
+                ],
+            ),
+            Problem::TooLong { max } => fill(self.problem_too_long, &[("max", &max.to_string())]),
+            Problem::TooMany { max } => fill(self.problem_too_many, &[("max", &max.to_string())]),
+            Problem::Empty => self.problem_empty.to_owned(),
+            Problem::InvalidText => self.problem_invalid_text.to_owned(),
+            Problem::BadColor => self.problem_bad_color.to_owned(),
+            Problem::BadLanguage => self.problem_bad_language.to_owned(),
+        }
+    }
+
+    /// What is wrong with one field of the dial form.
+    pub fn dial_error(&self, error: FieldError) -> String {
+        match error {
+            FieldError::Empty => self.dial_empty.to_owned(),
+            FieldError::TooLong { max } => fill(self.dial_too_long, &[("max", &max.to_string())]),
+            FieldError::ControlCharacter => self.dial_control.to_owned(),
+        }
+    }
+
+    /// What is wrong with the configuration, for the error page.
+    pub fn config_error(&self, error: &ConfigError) -> String {
+        match error {
+            ConfigError::Unreachable(detail) => {
+                fill(self.config_unreachable, &[("detail", detail)])
+            }
+            ConfigError::HttpStatus(status) => {
+                fill(self.config_http_status, &[("status", &status.to_string())])
+            }
+            ConfigError::HtmlInsteadOfJson => self.config_html.to_owned(),
+            ConfigError::TooLarge { max_bytes } => {
+                fill(self.config_too_large, &[("max", &max_bytes.to_string())])
+            }
+            ConfigError::NotJson { line, column } => fill(
+                self.config_not_json,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
+            ConfigError::NotAnObject => self.config_not_object.to_owned(),
+            ConfigError::UnknownKey(key) => fill(
+                self.config_unknown_key,
+                &[("key", key), ("known", &crate::config::KEYS.join(", "))],
+            ),
+            ConfigError::MissingUrl => self.config_missing_url.to_owned(),
+            ConfigError::WrongType { key, expected } => fill(
+                self.config_wrong_type,
+                &[("key", key), ("expected", expected)],
+            ),
+            ConfigError::BadUrl { url, problem } => fill(
+                self.config_bad_url,
+                &[("url", url), ("problem", self.url_problem(*problem))],
+            ),
+            ConfigError::TooManySuggestions { key, max } => fill(
+                self.config_too_many,
+                &[("key", key), ("max", &max.to_string())],
+            ),
+            ConfigError::BadSuggestion { key, index } => fill(
+                self.config_bad_suggestion,
+                &[("key", key), ("index", &index.to_string())],
+            ),
+        }
+    }
+
+    fn url_problem(&self, problem: UrlProblem) -> &'static str {
+        match problem {
+            UrlProblem::TooLong => self.url_too_long,
+            UrlProblem::InvalidCharacters => self.url_invalid_characters,
+            UrlProblem::NotAbsolute => self.url_not_absolute,
+            UrlProblem::UnsupportedScheme => self.url_scheme,
+            UrlProblem::Credentials => self.url_credentials,
+            UrlProblem::MissingHost => self.url_missing_host,
+            UrlProblem::BadHost => self.url_bad_host,
+            UrlProblem::Ipv6 => self.url_ipv6,
+            UrlProblem::NonAsciiHost => self.url_non_ascii_host,
+            UrlProblem::BadPort => self.url_bad_port,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,18 @@
+//! The uContact cockpit: a host page that embeds the uContact agent application, follows its
+//! Events API over `postMessage`, and shows the agent their interactions.
+//!
+//! The pure core (`protocol`, `state`, `color`, `config`, `datetime`, `i18n`) knows nothing of
+//! the browser and is tested natively; the rest (`app` and below) exists only in WebAssembly.
+
+pub mod color;
+pub mod config;
+pub mod datetime;
+pub mod i18n;
+pub mod protocol;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+#[cfg(target_arch = "wasm32")]
+pub use web::start;

@@ -1,0 +1,448 @@
+//! The uContact Events API on the wire: typed messages, their decoding and validation, and the
+//! encoding of the one action the cockpit sends.
+//!
+//! Decoding reads a message through [`Untrusted`], a read-only view that is implemented both for
+//! `serde_json::Value` (native tests, the fuzzer) and, in the browser, for the structured clone a
+//! `MessageEvent` carries. The decoder only ever reads the fixed shape of each event (`event`, then
+//! the known fields of `data`), so it never follows untrusted nesting, however deep it goes.
+
+use std::fmt;
+
+use crate::color::Color;
+
+mod untrusted;
+
+pub use untrusted::{Kind, Untrusted};
+
+/// Longest guid accepted, in characters.
+pub const MAX_GUID: usize = 128;
+/// Longest campaign, channel or client id accepted, in characters.
+pub const MAX_NAME: usize = 256;
+/// Longest `finishDate` accepted, in characters.
+pub const MAX_DATE: usize = 64;
+/// Longest disposition comment accepted, in characters.
+pub const MAX_COMMENT: usize = 4096;
+/// Most disposition levels accepted in each of `levelsId` and `levelsValue`.
+pub const MAX_LEVELS: usize = 32;
+/// Longest language code accepted (the longest well-formed BCP 47 tags stay below it).
+pub const MAX_LANGUAGE: usize = 35;
+/// Longest colour string accepted.
+pub const MAX_COLOR: usize = 64;
+/// Longest event name worth reading; anything longer is not one of ours.
+const MAX_EVENT_NAME: usize = 64;
+
+/// One event uContact dispatches to the page that embeds it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    AssignedInteraction(AssignedInteraction),
+    FinishedInteraction(FinishedInteraction),
+    SentDisposition(SentDisposition),
+    ChangedTheme(ChangedTheme),
+    ChangedLanguage(ChangedLanguage),
+}
+
+impl Event {
+    /// The event's name as the wire spells it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Event::AssignedInteraction(_) => "assignedInteraction",
+            Event::FinishedInteraction(_) => "finishedInteraction",
+            Event::SentDisposition(_) => "sentDisposition",
+            Event::ChangedTheme(_) => "changedTheme",
+            Event::ChangedLanguage(_) => "changedLanguage",
+        }
+    }
+}
+
+/// An interaction was assigned to the agent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssignedInteraction {
+    pub guid: String,
+    pub campaign: String,
+    pub channel: String,
+    pub client_id: String,
+}
+
+/// An interaction was closed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FinishedInteraction {
+    pub guid: String,
+    /// As uContact wrote it; [`crate::datetime`] reads it for display.
+    pub finish_date: String,
+}
+
+/// The agent sent a disposition for an interaction. The two level lists are kept exactly as
+/// sent, even when their lengths differ.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentDisposition {
+    pub guid: String,
+    pub comment: String,
+    pub levels_id: Vec<String>,
+    pub levels_value: Vec<String>,
+}
+
+/// uContact's theme changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangedTheme {
+    pub dark: bool,
+    pub primary: Color,
+}
+
+/// uContact's language changed; the code is well-formed but may name any language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangedLanguage {
+    pub code: String,
+}
+
+/// The action the cockpit dispatches: ask uContact to start an interaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StartInteraction {
+    pub campaign: String,
+    pub channel: String,
+    pub client_id: String,
+}
+
+/// Why one field of a dial request is not acceptable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldError {
+    Empty,
+    TooLong { max: usize },
+    ControlCharacter,
+}
+
+/// The problems of a dial request, field by field; `None` means the field is fine.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DialErrors {
+    pub campaign: Option<FieldError>,
+    pub channel: Option<FieldError>,
+    pub client_id: Option<FieldError>,
+}
+
+impl StartInteraction {
+    /// Validates what an agent typed: each field is trimmed, must not be empty, must fit
+    /// [`MAX_NAME`] and must be a single line of text.
+    pub fn new(campaign: &str, channel: &str, client_id: &str) -> Result<Self, DialErrors> {
+        let check = |raw: &str| -> Result<String, FieldError> {
+            let value = raw.trim();
+            if value.is_empty() {
+                Err(FieldError::Empty)
+            } else if value.chars().count() > MAX_NAME {
+                Err(FieldError::TooLong { max: MAX_NAME })
+            } else if value.chars().any(char::is_control) {
+                Err(FieldError::ControlCharacter)
+            } else {
+                Ok(value.to_owned())
+            }
+        };
+        match (check(campaign), check(channel), check(client_id)) {
+            (Ok(campaign), Ok(channel), Ok(client_id)) => Ok(Self {
+                campaign,
+                channel,
+                client_id,
+            }),
+            (campaign, channel, client_id) => Err(DialErrors {
+                campaign: campaign.err(),
+                channel: channel.err(),
+                client_id: client_id.err(),
+            }),
+        }
+    }
+
+    /// The message exactly as uContact expects it:
+    /// `{"event":"startInteraction","data":{"campaign":…,"channel":…,"clientId":…}}`.
+    pub fn to_wire(&self) -> serde_json::Value {
+        serde_json::json!({
+            "event": "startInteraction",
+            "data": {
+                "campaign": self.campaign,
+                "channel": self.channel,
+                "clientId": self.client_id,
+            }
+        })
+    }
+
+    /// Reads a `startInteraction` message (what the simulator and the tests receive).
+    pub fn decode<V: Untrusted>(message: &V) -> Result<Self, Rejected> {
+        let (name, data) = envelope(message)?;
+        if name != "startInteraction" {
+            return Err(Rejected::UnknownEvent(name));
+        }
+        let data = Fields::of(data)?;
+        Ok(Self {
+            campaign: data.text("campaign", MAX_NAME, Lines::One)?,
+            channel: data.text("channel", MAX_NAME, Lines::One)?,
+            client_id: data.text("clientId", MAX_NAME, Lines::One)?,
+        })
+    }
+}
+
+/// Why a message was not processed. Every rejection is counted and shown in the inspector.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejected {
+    /// Sent from an origin other than uContact's (the origin is kept for the inspector).
+    WrongOrigin(String),
+    /// Sent from uContact's origin, but not by the uContact iframe's window.
+    WrongSource,
+    /// The message is not a plain object.
+    NotAnObject(Kind),
+    /// `event` names no event of the API (shortened for display).
+    UnknownEvent(String),
+    /// A field is missing, mistyped or out of bounds.
+    Field { field: String, problem: Problem },
+}
+
+/// What is wrong with one field of a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Missing,
+    WrongType {
+        expected: Kind,
+        found: Kind,
+    },
+    TooLong {
+        max: usize,
+    },
+    TooMany {
+        max: usize,
+    },
+    Empty,
+    /// Lone UTF-16 surrogates or control characters.
+    InvalidText,
+    /// Not a colour by the strict grammar of [`crate::color`].
+    BadColor,
+    /// Not shaped like a language code.
+    BadLanguage,
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Kind::Undefined => "undefined",
+            Kind::Null => "null",
+            Kind::Bool => "boolean",
+            Kind::Number => "number",
+            Kind::String => "string",
+            Kind::Array => "array",
+            Kind::Object => "object",
+            Kind::Other => "non-plain object",
+        })
+    }
+}
+
+/// Decodes one message from uContact into a typed event, or says why it cannot.
+pub fn decode<V: Untrusted>(message: &V) -> Result<Event, Rejected> {
+    let (name, data) = envelope(message)?;
+    if name == "changedLanguage" {
+        return Ok(Event::ChangedLanguage(ChangedLanguage {
+            code: language(&data)?,
+        }));
+    }
+    let event = match name.as_str() {
+        "assignedInteraction" => {
+            let data = Fields::of(data)?;
+            Event::AssignedInteraction(AssignedInteraction {
+                guid: data.guid()?,
+                campaign: data.text("campaign", MAX_NAME, Lines::One)?,
+                channel: data.text("channel", MAX_NAME, Lines::One)?,
+                client_id: data.text("clientId", MAX_NAME, Lines::One)?,
+            })
+        }
+        "finishedInteraction" => {
+            let data = Fields::of(data)?;
+            Event::FinishedInteraction(FinishedInteraction {
+                guid: data.guid()?,
+                finish_date: data.text("finishDate", MAX_DATE, Lines::One)?,
+            })
+        }
+        "sentDisposition" => {
+            let data = Fields::of(data)?;
+            Event::SentDisposition(SentDisposition {
+                guid: data.guid()?,
+                comment: data.text("comment", MAX_COMMENT, Lines::Many)?,
+                levels_id: data.levels("levelsId")?,
+                levels_value: data.levels("levelsValue")?,
+            })
+        }
+        "changedTheme" => {
+            let data = Fields::of(data)?;
+            Event::ChangedTheme(ChangedTheme {
+                dark: data.boolean("dark")?,
+                primary: data.color("primary")?,
+            })
+        }
+        _ => return Err(Rejected::UnknownEvent(name)),
+    };
+    Ok(event)
+}
+
+/// Reads `{event, data}`: the event's name and its (still untrusted) data.
+fn envelope<V: Untrusted>(message: &V) -> Result<(String, V), Rejected> {
+    match message.kind() {
+        Kind::Object => {}
+        other => return Err(Rejected::NotAnObject(other)),
+    }
+    let event = message
+        .field("event")
+        .ok_or_else(|| field_problem("event", Problem::Missing))?;
+    let name = match event.string(MAX_EVENT_NAME) {
+        Ok(name) => checked_text(name, MAX_EVENT_NAME, Lines::One),
+        Err(problem) => Err(problem),
+    };
+    let name = match name {
+        Ok(name) => name,
+        Err(Problem::TooLong { .. }) => {
+            return Err(Rejected::UnknownEvent(format!(
+                "(over {MAX_EVENT_NAME} characters)"
+            )));
+        }
+        Err(problem) => return Err(field_problem("event", problem)),
+    };
+    let data = message
+        .field("data")
+        .ok_or_else(|| field_problem("data", Problem::Missing))?;
+    Ok((name, data))
+}
+
+fn field_problem(field: impl Into<String>, problem: Problem) -> Rejected {
+    Rejected::Field {
+        field: field.into(),
+        problem,
+    }
+}
+
+/// Whether a text field may span lines.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lines {
+    One,
+    Many,
+}
+
+/// Checks what a string field holds: at most `max` characters and no control characters
+/// (`\t`, `\n` and `\r` are allowed where the field may span lines).
+fn checked_text(value: String, max: usize, lines: Lines) -> Result<String, Problem> {
+    if value.chars().count() > max {
+        return Err(Problem::TooLong { max });
+    }
+    let allowed = |c: char| lines == Lines::Many && matches!(c, '\t' | '\n' | '\r');
+    if value.chars().any(|c| c.is_control() && !allowed(c)) {
+        return Err(Problem::InvalidText);
+    }
+    Ok(value)
+}
+
+/// `changedLanguage` carries a bare string: 1 to 35 ASCII letters, digits, `-` or `_`.
+fn language<V: Untrusted>(data: &V) -> Result<String, Rejected> {
+    let code = data
+        .string(MAX_LANGUAGE)
+        .and_then(|code| checked_text(code, MAX_LANGUAGE, Lines::One))
+        .map_err(|problem| field_problem("data", problem))?;
+    let well_formed = !code.is_empty()
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if well_formed {
+        Ok(code)
+    } else {
+        Err(field_problem("data", Problem::BadLanguage))
+    }
+}
+
+/// The `data` object of an event, read one known field at a time.
+struct Fields<V>(V);
+
+impl<V: Untrusted> Fields<V> {
+    fn of(data: V) -> Result<Self, Rejected> {
+        match data.kind() {
+            Kind::Object => Ok(Self(data)),
+            found => Err(field_problem(
+                "data",
+                Problem::WrongType {
+                    expected: Kind::Object,
+                    found,
+                },
+            )),
+        }
+    }
+
+    fn get(&self, name: &str) -> Result<V, Rejected> {
+        self.0
+            .field(name)
+            .ok_or_else(|| field_problem(format!("data.{name}"), Problem::Missing))
+    }
+
+    /// A string field, bounded and checked by [`checked_text`].
+    fn text(&self, name: &str, max: usize, lines: Lines) -> Result<String, Rejected> {
+        self.get(name)?
+            .string(max)
+            .and_then(|value| checked_text(value, max, lines))
+            .map_err(|problem| field_problem(format!("data.{name}"), problem))
+    }
+
+    /// The interaction's guid: a non-blank string of at most [`MAX_GUID`] characters.
+    fn guid(&self) -> Result<String, Rejected> {
+        let guid = self.text("guid", MAX_GUID, Lines::One)?;
+        if guid.trim().is_empty() {
+            return Err(field_problem("data.guid", Problem::Empty));
+        }
+        Ok(guid)
+    }
+
+    fn boolean(&self, name: &str) -> Result<bool, Rejected> {
+        let value = self.get(name)?;
+        value.boolean().ok_or_else(|| {
+            field_problem(
+                format!("data.{name}"),
+                Problem::WrongType {
+                    expected: Kind::Bool,
+                    found: value.kind(),
+                },
+            )
+        })
+    }
+
+    fn color(&self, name: &str) -> Result<Color, Rejected> {
+        let raw = self.text(name, MAX_COLOR, Lines::One)?;
+        Color::parse(&raw).ok_or_else(|| field_problem(format!("data.{name}"), Problem::BadColor))
+    }
+
+    /// A list of disposition levels: at most [`MAX_LEVELS`] strings or finite numbers (level
+    /// ids are numeric in some uContact setups; they are kept as their decimal text).
+    fn levels(&self, name: &str) -> Result<Vec<String>, Rejected> {
+        let path = format!("data.{name}");
+        let list = self.get(name)?;
+        let len = list.array_len().ok_or_else(|| {
+            field_problem(
+                path.clone(),
+                Problem::WrongType {
+                    expected: Kind::Array,
+                    found: list.kind(),
+                },
+            )
+        })?;
+        if len > MAX_LEVELS {
+            return Err(field_problem(path, Problem::TooMany { max: MAX_LEVELS }));
+        }
+        (0..len)
+            .map(|index| {
+                let item_problem = |problem| field_problem(format!("{path}[{index}]"), problem);
+                let item = list
+                    .item(index)
+                    .ok_or_else(|| item_problem(Problem::Missing))?;
+                match item.kind() {
+                    Kind::Number => item
+                        .number()
+                        .filter(|n| n.is_finite())
+                        .map(|n| n.to_string())
+                        .ok_or_else(|| item_problem(Problem::InvalidText)),
+                    _ => item
+                        .string(MAX_NAME)
+                        .and_then(|s| checked_text(s, MAX_NAME, Lines::One))
+                        .map_err(item_problem),
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,347 @@
+//! The cockpit's model and its reducer: what uContact has reported, folded into active
+//! interactions, history, theme and language, plus the inspector's record of every message.
+//!
+//! Pure: no browser, no clock. Times come in with the actions, so every rule is tested natively.
+//!
+//! The rules, in uContact's terms:
+//! - `assignedInteraction` adds an active interaction, newest first; a repeated guid updates it
+//!   in place (its elapsed time keeps running); a guid already finished is reopened, keeping its
+//!   dispositions.
+//! - `finishedInteraction` moves the interaction to history, newest first; a repeated finish
+//!   updates the date; an unknown guid still gets a history entry.
+//! - `sentDisposition` attaches to the guid wherever it is (a repeated identical disposition is
+//!   kept once); an unknown guid gets a history entry. Levels pair `levelsId[i]` with
+//!   `levelsValue[i]`; the longer list's extra items are kept with an empty partner.
+//! - `changedTheme` and `changedLanguage` replace theme and language.
+//! - Every message, accepted or rejected, is counted and logged for the inspector; a rejected
+//!   one changes nothing else.
+
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use crate::color::Color;
+use crate::i18n::Locale;
+use crate::protocol::{Event, Rejected, SentDisposition, StartInteraction};
+
+mod history;
+
+pub use history::History;
+
+/// Milliseconds since the Unix epoch, as `Date.now()` gives them.
+pub type Millis = u64;
+
+/// How many messages the inspector remembers.
+pub const INSPECTOR_CAPACITY: usize = 50;
+
+/// One interaction, as much of it as uContact has reported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Interaction {
+    pub guid: String,
+    /// `None` when uContact reported a finish or a disposition without an assignment.
+    pub assignment: Option<Assignment>,
+    pub finish: Option<Finish>,
+    /// Oldest first.
+    pub dispositions: Vec<Disposition>,
+}
+
+impl Interaction {
+    pub fn new(guid: String) -> Interaction {
+        Interaction {
+            guid,
+            assignment: None,
+            finish: None,
+            dispositions: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assignment {
+    pub campaign: String,
+    pub channel: String,
+    pub client_id: String,
+    /// When the cockpit learnt of it; elapsed time counts from here.
+    pub at: Millis,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finish {
+    /// `finishDate` as uContact wrote it.
+    pub date: String,
+    pub at: Millis,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Disposition {
+    pub comment: String,
+    pub levels: Vec<Level>,
+}
+
+/// One disposition level: `levelsId[i]` with `levelsValue[i]`, either absent when the lists'
+/// lengths differ.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Level {
+    pub id: Option<String>,
+    pub value: Option<String>,
+}
+
+impl Disposition {
+    fn from_event(event: SentDisposition) -> Disposition {
+        let mut ids = event.levels_id.into_iter();
+        let mut values = event.levels_value.into_iter();
+        let levels = std::iter::from_fn(|| match (ids.next(), values.next()) {
+            (None, None) => None,
+            (id, value) => Some(Level { id, value }),
+        })
+        .collect();
+        Disposition {
+            comment: event.comment,
+            levels,
+        }
+    }
+}
+
+/// The look uContact asked for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Theme {
+    pub dark: bool,
+    /// `None` until uContact names one: the cockpit's own accent is used.
+    pub primary: Option<Color>,
+}
+
+/// One message as the inspector shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Logged {
+    pub at: Millis,
+    pub origin: String,
+    pub verdict: Verdict,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    /// The event's wire name and what it was about (a guid, a colour, a language).
+    Accepted {
+        event: &'static str,
+        detail: String,
+    },
+    Rejected(Rejected),
+}
+
+/// Counts of every message and the most recent ones, newest first.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Inspector {
+    pub accepted: u64,
+    pub rejected: u64,
+    pub recent: VecDeque<Rc<Logged>>,
+}
+
+/// The last dial request handed to uContact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DialReceipt {
+    pub at: Millis,
+    pub request: StartInteraction,
+}
+
+/// Everything the cockpit shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cockpit {
+    /// Assigned and not finished, newest first.
+    pub active: Vec<Rc<Interaction>>,
+    pub history: History,
+    pub theme: Theme,
+    pub locale: Locale,
+    pub inspector: Inspector,
+    pub last_dial: Option<DialReceipt>,
+}
+
+/// What can happen to the cockpit.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A message arrived, decoded into an event or rejected at the edge.
+    Received {
+        at: Millis,
+        origin: String,
+        result: Result<Event, Rejected>,
+    },
+    /// The agent's dial request was posted to uContact.
+    DialSent {
+        at: Millis,
+        request: StartInteraction,
+    },
+}
+
+impl Cockpit {
+    pub fn new(locale: Locale) -> Cockpit {
+        Cockpit {
+            locale,
+            ..Cockpit::default()
+        }
+    }
+
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Received { at, origin, result } => {
+                let verdict = match result {
+                    Ok(event) => {
+                        self.inspector.accepted += 1;
+                        let event_name = event.name();
+                        let detail = self.apply_event(at, event);
+                        Verdict::Accepted {
+                            event: event_name,
+                            detail,
+                        }
+                    }
+                    Err(rejected) => {
+                        self.inspector.rejected += 1;
+                        Verdict::Rejected(rejected)
+                    }
+                };
+                let recent = &mut self.inspector.recent;
+                recent.push_front(Rc::new(Logged {
+                    at,
+                    origin,
+                    verdict,
+                }));
+                recent.truncate(INSPECTOR_CAPACITY);
+            }
+            Action::DialSent { at, request } => {
+                self.last_dial = Some(DialReceipt { at, request });
+            }
+        }
+    }
+
+    /// Applies an accepted event; returns what the inspector should say it was about.
+    fn apply_event(&mut self, at: Millis, event: Event) -> String {
+        match event {
+            Event::AssignedInteraction(assigned) => {
+                let guid = assigned.guid.clone();
+                let assignment = Assignment {
+                    campaign: assigned.campaign,
+                    channel: assigned.channel,
+                    client_id: assigned.client_id,
+                    at,
+                };
+                self.assign(assigned.guid, assignment);
+                guid
+            }
+            Event::FinishedInteraction(finished) => {
+                let finish = Finish {
+                    date: finished.finish_date,
+                    at,
+                };
+                self.finish(&finished.guid, finish);
+                finished.guid
+            }
+            Event::SentDisposition(sent) => {
+                let guid = sent.guid.clone();
+                self.dispose(&guid, Disposition::from_event(sent));
+                guid
+            }
+            Event::ChangedTheme(theme) => {
+                self.theme = Theme {
+                    dark: theme.dark,
+                    primary: Some(theme.primary),
+                };
+                let mode = if theme.dark { "dark" } else { "light" };
+                format!("{mode}, {}", theme.primary)
+            }
+            Event::ChangedLanguage(language) => {
+                self.locale = Locale::from_code(&language.code);
+                format!("{} → {}", language.code, self.locale.tag)
+            }
+        }
+    }
+
+    fn active_index(&self, guid: &str) -> Option<usize> {
+        self.active.iter().position(|entry| entry.guid == guid)
+    }
+
+    fn assign(&mut self, guid: String, assignment: Assignment) {
+        if let Some(entry) = self.active.iter_mut().find(|entry| entry.guid == guid) {
+            let current = &entry.assignment;
+            let same = current.as_ref().is_some_and(|current| {
+                (&current.campaign, &current.channel, &current.client_id)
+                    == (
+                        &assignment.campaign,
+                        &assignment.channel,
+                        &assignment.client_id,
+                    )
+            });
+            if !same {
+                let entry = Rc::make_mut(entry);
+                let at = entry.assignment.as_ref().map_or(assignment.at, |a| a.at);
+                entry.assignment = Some(Assignment { at, ..assignment });
+            }
+            return;
+        }
+        let mut entry = match self.history.remove(&guid) {
+            Some(reopened) => Rc::unwrap_or_clone(reopened),
+            None => Interaction::new(guid),
+        };
+        entry.assignment = Some(assignment);
+        entry.finish = None;
+        self.active.insert(0, Rc::new(entry));
+    }
+
+    fn finish(&mut self, guid: &str, finish: Finish) {
+        if let Some(index) = self.active_index(guid) {
+            let entry = self.active.remove(index);
+            let mut entry = Rc::unwrap_or_clone(entry);
+            entry.finish = Some(finish);
+            self.history.push(entry);
+            return;
+        }
+        let known = self.history.get(guid).map(|entry| {
+            entry
+                .finish
+                .as_ref()
+                .is_some_and(|current| current.date == finish.date)
+        });
+        match known {
+            // The same finish again: nothing new to record.
+            Some(true) => {}
+            Some(false) => {
+                self.history
+                    .update(guid, |entry| entry.finish = Some(finish));
+            }
+            None => {
+                let mut entry = Interaction::new(guid.to_owned());
+                entry.finish = Some(finish);
+                self.history.push(entry);
+            }
+        }
+    }
+
+    fn dispose(&mut self, guid: &str, disposition: Disposition) {
+        let attach = |entry: &mut Interaction| {
+            if !entry.dispositions.contains(&disposition) {
+                entry.dispositions.push(disposition.clone());
+            }
+        };
+        if let Some(entry) = self.active.iter_mut().find(|entry| entry.guid == guid) {
+            if !entry.dispositions.contains(&disposition) {
+                attach(Rc::make_mut(entry));
+            }
+            return;
+        }
+        let known = self
+            .history
+            .get(guid)
+            .map(|entry| entry.dispositions.contains(&disposition));
+        match known {
+            Some(true) => {}
+            Some(false) => {
+                self.history.update(guid, attach);
+            }
+            None => {
+                let mut entry = Interaction::new(guid.to_owned());
+                entry.dispositions.push(disposition);
+                self.history.push(entry);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,223 @@
+//! The shift's finished interactions, newest last in storage and newest first to readers.
+//!
+//! Stored as shared chunks so that the reducer's copy-on-write costs a few dozen pointer copies
+//! per event whatever the history's length, and unchanged chunks stay shared between states.
+
+use std::rc::Rc;
+
+use super::Interaction;
+
+/// Entries per chunk: small enough to copy cheaply, large enough to keep the chunk list short.
+const CHUNK: usize = 64;
+
+/// An append-mostly list of interactions, searchable by guid.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    /// Oldest chunk first; inside a chunk, oldest entry first. No chunk is empty.
+    chunks: Vec<Rc<Vec<Rc<Interaction>>>>,
+    len: usize,
+}
+
+impl History {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Adds an entry as the newest.
+    pub fn push(&mut self, entry: Interaction) {
+        let entry = Rc::new(entry);
+        match self.chunks.last_mut() {
+            Some(chunk) if chunk.len() < CHUNK => Rc::make_mut(chunk).push(entry),
+            _ => self.chunks.push(Rc::new(vec![entry])),
+        }
+        self.len += 1;
+    }
+
+    /// Where the entry with this guid is, searching from the newest.
+    fn position(&self, guid: &str) -> Option<(usize, usize)> {
+        self.chunks.iter().enumerate().rev().find_map(|(c, chunk)| {
+            chunk
+                .iter()
+                .rposition(|entry| entry.guid == guid)
+                .map(|i| (c, i))
+        })
+    }
+
+    pub fn get(&self, guid: &str) -> Option<&Rc<Interaction>> {
+        let (c, i) = self.position(guid)?;
+        self.chunks.get(c)?.get(i)
+    }
+
+    /// Changes the entry with this guid in place; false when there is none.
+    pub fn update(&mut self, guid: &str, change: impl FnOnce(&mut Interaction)) -> bool {
+        let Some((c, i)) = self.position(guid) else {
+            return false;
+        };
+        let entry = self
+            .chunks
+            .get_mut(c)
+            .and_then(|chunk| Rc::make_mut(chunk).get_mut(i));
+        match entry {
+            Some(entry) => {
+                change(Rc::make_mut(entry));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Takes the entry with this guid out of the history.
+    pub fn remove(&mut self, guid: &str) -> Option<Rc<Interaction>> {
+        let (c, i) = self.position(guid)?;
+        let chunk = Rc::make_mut(self.chunks.get_mut(c)?);
+        if i >= chunk.len() {
+            return None;
+        }
+        let entry = chunk.remove(i);
+        if chunk.is_empty() {
+            self.chunks.remove(c);
+        }
+        self.len -= 1;
+        Some(entry)
+    }
+
+    /// Every entry, newest first.
+    pub fn newest_first(&self) -> impl Iterator<Item = &Rc<Interaction>> {
+        self.chunks
+            .iter()
+            .rev()
+            .flat_map(|chunk| chunk.iter().rev())
+    }
+
+    /// Up to `take` entries, newest first, after skipping the `skip` newest. Whole chunks are
+    /// skipped without being walked, so a page costs the same anywhere in a long history.
+    pub fn page(&self, skip: usize, take: usize) -> Vec<Rc<Interaction>> {
+        let mut skip = skip;
+        let mut chunks = self.chunks.iter().rev().peekable();
+        while let Some(chunk) = chunks.peek() {
+            if chunk.len() > skip {
+                break;
+            }
+            skip -= chunk.len();
+            chunks.next();
+        }
+        chunks
+            .flat_map(|chunk| chunk.iter().rev())
+            .skip(skip)
+            .take(take)
+            .cloned()
+            .collect()
+    }
+}
+
+/// Two histories are equal when they share the same chunks: what a state update left alone
+/// compares in a few pointer comparisons, and a changed history never compares equal.
+impl PartialEq for History {
+    fn eq(&self, other: &Self) -> bool {
+        self.len == other.len
+            && self.chunks.len() == other.chunks.len()
+            && self
+                .chunks
+                .iter()
+                .zip(&other.chunks)
+                .all(|(a, b)| Rc::ptr_eq(a, b))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(guid: &str) -> Interaction {
+        Interaction::new(guid.to_owned())
+    }
+
+    fn guids(history: &History) -> Vec<String> {
+        history.newest_first().map(|e| e.guid.clone()).collect()
+    }
+
+    #[test]
+    fn keeps_every_entry_newest_first_across_chunks() {
+        let mut history = History::default();
+        for n in 0..200 {
+            history.push(entry(&format!("g{n}")));
+        }
+        assert_eq!(history.len(), 200);
+        let all = guids(&history);
+        assert_eq!(all.first().map(String::as_str), Some("g199"));
+        assert_eq!(all.last().map(String::as_str), Some("g0"));
+        assert_eq!(all.len(), 200);
+    }
+
+    #[test]
+    fn pages_match_the_full_listing() {
+        let mut history = History::default();
+        for n in 0..150 {
+            history.push(entry(&format!("g{n}")));
+        }
+        history.remove("g100");
+        history.remove("g3");
+        let all = guids(&history);
+        for (skip, take) in [
+            (0, 20),
+            (20, 20),
+            (60, 20),
+            (63, 5),
+            (64, 70),
+            (140, 20),
+            (148, 5),
+            (500, 5),
+        ] {
+            let page: Vec<String> = history
+                .page(skip, take)
+                .iter()
+                .map(|e| e.guid.clone())
+                .collect();
+            let expected: Vec<String> = all.iter().skip(skip).take(take).cloned().collect();
+            assert_eq!(page, expected, "skip {skip} take {take}");
+        }
+    }
+
+    #[test]
+    fn update_and_remove_find_entries_in_any_chunk() {
+        let mut history = History::default();
+        for n in 0..130 {
+            history.push(entry(&format!("g{n}")));
+        }
+        assert!(history.update("g5", |e| e.guid = "renamed".to_owned()));
+        assert!(!history.update("nope", |_| {}));
+        assert!(history.get("renamed").is_some());
+        assert_eq!(
+            history.remove("renamed").map(|e| e.guid.clone()),
+            Some("renamed".to_owned())
+        );
+        assert_eq!(history.len(), 129);
+        assert!(history.remove("renamed").is_none());
+        for n in 0..130 {
+            history.remove(&format!("g{n}"));
+        }
+        assert!(history.is_empty());
+        assert_eq!(history.page(0, 10), Vec::new());
+    }
+
+    #[test]
+    fn a_copy_shares_chunks_until_one_side_changes() {
+        let mut history = History::default();
+        for n in 0..100 {
+            history.push(entry(&format!("g{n}")));
+        }
+        let before = history.clone();
+        assert_eq!(before, history);
+        history.push(entry("new"));
+        assert_ne!(before, history);
+        assert_eq!(before.len(), 100);
+        assert!(
+            Rc::ptr_eq(&before.chunks[0], &history.chunks[0]),
+            "the untouched chunk is shared"
+        );
+    }
+}

@@ -1,0 +1,372 @@
+use super::*;
+use crate::i18n::Lang;
+use crate::protocol::{
+    AssignedInteraction, ChangedLanguage, ChangedTheme, FinishedInteraction, Problem,
+};
+
+const ORIGIN: &str = "https://ucontact.example";
+
+fn receive(cockpit: &mut Cockpit, at: Millis, event: Event) {
+    cockpit.apply(Action::Received {
+        at,
+        origin: ORIGIN.to_owned(),
+        result: Ok(event),
+    });
+}
+
+fn assigned(guid: &str, campaign: &str) -> Event {
+    Event::AssignedInteraction(AssignedInteraction {
+        guid: guid.into(),
+        campaign: campaign.into(),
+        channel: "Phone".into(),
+        client_id: "42".into(),
+    })
+}
+
+fn finished(guid: &str, date: &str) -> Event {
+    Event::FinishedInteraction(FinishedInteraction {
+        guid: guid.into(),
+        finish_date: date.into(),
+    })
+}
+
+fn disposition(guid: &str, comment: &str, ids: &[&str], values: &[&str]) -> Event {
+    Event::SentDisposition(SentDisposition {
+        guid: guid.into(),
+        comment: comment.into(),
+        levels_id: ids.iter().map(|s| s.to_string()).collect(),
+        levels_value: values.iter().map(|s| s.to_string()).collect(),
+    })
+}
+
+fn active_guids(cockpit: &Cockpit) -> Vec<&str> {
+    cockpit.active.iter().map(|e| e.guid.as_str()).collect()
+}
+
+fn history_guids(cockpit: &Cockpit) -> Vec<&str> {
+    cockpit
+        .history
+        .newest_first()
+        .map(|e| e.guid.as_str())
+        .collect()
+}
+
+#[test]
+fn assignments_are_listed_newest_first() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, assigned("a", "Sales"));
+    receive(&mut cockpit, 2_000, assigned("b", "Support"));
+    assert_eq!(active_guids(&cockpit), ["b", "a"]);
+    let first = cockpit.active[1].assignment.as_ref().unwrap();
+    assert_eq!((first.campaign.as_str(), first.at), ("Sales", 1_000));
+}
+
+#[test]
+fn a_repeated_assignment_updates_and_never_duplicates() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, assigned("a", "Sales"));
+    receive(&mut cockpit, 2_000, assigned("b", "Sales"));
+    receive(&mut cockpit, 3_000, assigned("a", "Retention"));
+    assert_eq!(active_guids(&cockpit), ["b", "a"]);
+    let a = cockpit.active[1].assignment.as_ref().unwrap();
+    assert_eq!(a.campaign, "Retention");
+    assert_eq!(
+        a.at, 1_000,
+        "elapsed time keeps counting from the first assignment"
+    );
+}
+
+#[test]
+fn finishing_moves_an_interaction_to_history() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, assigned("a", "Sales"));
+    receive(&mut cockpit, 2_000, assigned("b", "Sales"));
+    receive(&mut cockpit, 3_000, finished("a", "2024-05-10 14:33:12"));
+    receive(&mut cockpit, 4_000, finished("b", "2024-05-10 14:35:00"));
+    assert!(cockpit.active.is_empty());
+    assert_eq!(history_guids(&cockpit), ["b", "a"]);
+    let a = cockpit.history.get("a").unwrap();
+    assert_eq!(
+        a.finish,
+        Some(Finish {
+            date: "2024-05-10 14:33:12".into(),
+            at: 3_000
+        })
+    );
+    assert_eq!(
+        a.assignment.as_ref().map(|x| x.campaign.as_str()),
+        Some("Sales")
+    );
+}
+
+#[test]
+fn an_unknown_finish_still_reaches_history() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, finished("ghost", "yesterday"));
+    assert_eq!(history_guids(&cockpit), ["ghost"]);
+    let ghost = cockpit.history.get("ghost").unwrap();
+    assert_eq!(ghost.assignment, None);
+    assert_eq!(
+        ghost.finish.as_ref().map(|f| f.date.as_str()),
+        Some("yesterday")
+    );
+}
+
+#[test]
+fn a_repeated_finish_updates_the_date_in_place() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, finished("a", "d1"));
+    receive(&mut cockpit, 2_000, finished("b", "d2"));
+    receive(&mut cockpit, 3_000, finished("a", "d3"));
+    receive(&mut cockpit, 4_000, finished("a", "d3"));
+    assert_eq!(history_guids(&cockpit), ["b", "a"]);
+    assert_eq!(
+        cockpit
+            .history
+            .get("a")
+            .unwrap()
+            .finish
+            .as_ref()
+            .unwrap()
+            .date,
+        "d3"
+    );
+}
+
+#[test]
+fn dispositions_attach_wherever_the_guid_is() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, assigned("active", "Sales"));
+    receive(&mut cockpit, 1_000, assigned("done", "Sales"));
+    receive(&mut cockpit, 2_000, finished("done", "d"));
+    receive(
+        &mut cockpit,
+        3_000,
+        disposition("active", "on call", &["1"], &["Sale"]),
+    );
+    receive(
+        &mut cockpit,
+        3_000,
+        disposition("done", "closed", &["2"], &["No sale"]),
+    );
+    assert_eq!(cockpit.active[0].dispositions[0].comment, "on call");
+    assert_eq!(
+        cockpit.history.get("done").unwrap().dispositions[0].comment,
+        "closed"
+    );
+
+    receive(&mut cockpit, 4_000, finished("active", "d"));
+    let moved = cockpit.history.get("active").unwrap();
+    assert_eq!(
+        moved.dispositions.len(),
+        1,
+        "a disposition travels to history"
+    );
+}
+
+#[test]
+fn a_disposition_for_an_unknown_guid_creates_an_entry() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, disposition("ghost", "c", &[], &[]));
+    assert_eq!(history_guids(&cockpit), ["ghost"]);
+    let ghost = cockpit.history.get("ghost").unwrap();
+    assert_eq!((ghost.finish.clone(), ghost.dispositions.len()), (None, 1));
+    // A later finish completes the same entry rather than adding one.
+    receive(&mut cockpit, 2_000, finished("ghost", "d"));
+    assert_eq!(history_guids(&cockpit), ["ghost"]);
+    assert!(cockpit.history.get("ghost").unwrap().finish.is_some());
+}
+
+#[test]
+fn levels_of_different_lengths_are_all_kept() {
+    let mut cockpit = Cockpit::default();
+    receive(
+        &mut cockpit,
+        1_000,
+        disposition("g", "", &["1", "2", "3"], &["A"]),
+    );
+    receive(&mut cockpit, 1_000, disposition("h", "", &[], &["X", "Y"]));
+    let level = |id: Option<&str>, value: Option<&str>| Level {
+        id: id.map(str::to_owned),
+        value: value.map(str::to_owned),
+    };
+    assert_eq!(
+        cockpit.history.get("g").unwrap().dispositions[0].levels,
+        [
+            level(Some("1"), Some("A")),
+            level(Some("2"), None),
+            level(Some("3"), None)
+        ]
+    );
+    assert_eq!(
+        cockpit.history.get("h").unwrap().dispositions[0].levels,
+        [level(None, Some("X")), level(None, Some("Y"))]
+    );
+}
+
+#[test]
+fn a_repeated_disposition_is_kept_once_and_a_different_one_added() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, assigned("g", "Sales"));
+    receive(
+        &mut cockpit,
+        2_000,
+        disposition("g", "first", &["1"], &["A"]),
+    );
+    receive(
+        &mut cockpit,
+        3_000,
+        disposition("g", "first", &["1"], &["A"]),
+    );
+    receive(
+        &mut cockpit,
+        4_000,
+        disposition("g", "corrected", &["1"], &["B"]),
+    );
+    let comments: Vec<&str> = cockpit.active[0]
+        .dispositions
+        .iter()
+        .map(|d| d.comment.as_str())
+        .collect();
+    assert_eq!(comments, ["first", "corrected"]);
+}
+
+#[test]
+fn an_assignment_for_a_finished_guid_reopens_it() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, assigned("g", "Sales"));
+    receive(&mut cockpit, 2_000, disposition("g", "note", &[], &[]));
+    receive(&mut cockpit, 3_000, finished("g", "d"));
+    receive(&mut cockpit, 4_000, assigned("g", "Sales"));
+    assert_eq!(active_guids(&cockpit), ["g"]);
+    assert!(cockpit.history.is_empty(), "never in both places");
+    let g = &cockpit.active[0];
+    assert_eq!((g.finish.clone(), g.dispositions.len()), (None, 1));
+    assert_eq!(g.assignment.as_ref().unwrap().at, 4_000);
+}
+
+#[test]
+fn theme_and_language_follow_ucontact() {
+    let mut cockpit = Cockpit::default();
+    let primary = crate::color::Color::rgb(1, 2, 3);
+    receive(
+        &mut cockpit,
+        1,
+        Event::ChangedTheme(ChangedTheme {
+            dark: true,
+            primary,
+        }),
+    );
+    assert_eq!(
+        cockpit.theme,
+        Theme {
+            dark: true,
+            primary: Some(primary)
+        }
+    );
+    receive(
+        &mut cockpit,
+        2,
+        Event::ChangedLanguage(ChangedLanguage {
+            code: "pt-BR".into(),
+        }),
+    );
+    assert_eq!(
+        (cockpit.locale.lang, cockpit.locale.tag.as_str()),
+        (Lang::Pt, "pt-BR")
+    );
+    receive(
+        &mut cockpit,
+        3,
+        Event::ChangedLanguage(ChangedLanguage { code: "fr".into() }),
+    );
+    assert_eq!(
+        (cockpit.locale.lang, cockpit.locale.tag.as_str()),
+        (Lang::En, "en")
+    );
+}
+
+#[test]
+fn a_rejection_is_counted_and_logged_and_changes_nothing_else() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, assigned("a", "Sales"));
+    let before = cockpit.clone();
+    let rejected = Rejected::Field {
+        field: "data.guid".into(),
+        problem: Problem::Missing,
+    };
+    cockpit.apply(Action::Received {
+        at: 2_000,
+        origin: "https://evil.example".into(),
+        result: Err(rejected.clone()),
+    });
+    assert_eq!(cockpit.active, before.active);
+    assert_eq!(cockpit.history, before.history);
+    assert_eq!(
+        (cockpit.theme, &cockpit.locale),
+        (before.theme, &before.locale)
+    );
+    assert_eq!(
+        (cockpit.inspector.accepted, cockpit.inspector.rejected),
+        (1, 1)
+    );
+    let latest = cockpit.inspector.recent.front().unwrap();
+    assert_eq!(latest.verdict, Verdict::Rejected(rejected));
+    assert_eq!(latest.origin, "https://evil.example");
+}
+
+#[test]
+fn the_inspector_remembers_a_bounded_number_of_messages() {
+    let mut cockpit = Cockpit::default();
+    for n in 0..(INSPECTOR_CAPACITY as u64 + 10) {
+        receive(&mut cockpit, n, assigned(&format!("g{n}"), "Sales"));
+    }
+    assert_eq!(cockpit.inspector.recent.len(), INSPECTOR_CAPACITY);
+    assert_eq!(cockpit.inspector.accepted, INSPECTOR_CAPACITY as u64 + 10);
+    let newest = cockpit.inspector.recent.front().unwrap();
+    assert_eq!(
+        newest.verdict,
+        Verdict::Accepted {
+            event: "assignedInteraction",
+            detail: format!("g{}", INSPECTOR_CAPACITY + 9)
+        }
+    );
+}
+
+#[test]
+fn a_dial_is_remembered_for_its_receipt() {
+    let mut cockpit = Cockpit::default();
+    let request = StartInteraction::new("Sales", "Phone", "42").unwrap();
+    cockpit.apply(Action::DialSent {
+        at: 5,
+        request: request.clone(),
+    });
+    assert_eq!(cockpit.last_dial, Some(DialReceipt { at: 5, request }));
+    assert_eq!(
+        cockpit.inspector,
+        Inspector::default(),
+        "a dial is not a message from uContact"
+    );
+}
+
+#[test]
+fn nothing_reported_is_lost_over_a_long_shift() {
+    let mut cockpit = Cockpit::default();
+    for n in 0..3_000u64 {
+        let guid = format!("g{n}");
+        receive(&mut cockpit, n, assigned(&guid, "Sales"));
+        if n % 3 != 0 {
+            receive(&mut cockpit, n, finished(&guid, "d"));
+        }
+        if n % 5 == 0 {
+            receive(&mut cockpit, n, disposition(&guid, "c", &["1"], &["A"]));
+        }
+    }
+    assert_eq!(cockpit.active.len() + cockpit.history.len(), 3_000);
+    assert_eq!(cockpit.active.len(), 1_000);
+    let mut all: Vec<&str> = active_guids(&cockpit);
+    all.extend(history_guids(&cockpit));
+    all.sort_unstable();
+    all.dedup();
+    assert_eq!(all.len(), 3_000, "every guid exactly once");
+}
