@@ -193,6 +193,7 @@ pub fn format_elapsed(millis: u64) -> String {
 mod tests {
     use super::*;
 
+    #[allow(clippy::too_many_arguments)]
     fn date(
         y: i32,
         mo: u32,
