@@ -162,6 +162,7 @@ texts! {
     /// `{origin}`
     reason_wrong_origin,
     reason_wrong_source,
+    reason_unreadable,
     /// `{kind}`
     reason_not_object,
     /// `{name}`
@@ -255,6 +256,7 @@ pub static EN: Texts = Texts {
     inspector_rejected: "Rejected",
     reason_wrong_origin: "sent from {origin}, not from uContact's origin",
     reason_wrong_source: "not sent by the uContact frame",
+    reason_unreadable: "the browser could not deserialise the message",
     reason_not_object: "the message is {kind}, not an object",
     reason_unknown_event: "unknown event “{name}”",
     reason_field: "{field}: {problem}",
@@ -333,6 +335,7 @@ pub static ES: Texts = Texts {
     inspector_rejected: "Rechazado",
     reason_wrong_origin: "enviado desde {origin}, no desde el origen de uContact",
     reason_wrong_source: "no lo envió el marco de uContact",
+    reason_unreadable: "el navegador no pudo deserializar el mensaje",
     reason_not_object: "el mensaje es {kind}, no un objeto",
     reason_unknown_event: "evento desconocido «{name}»",
     reason_field: "{field}: {problem}",
@@ -411,6 +414,7 @@ pub static PT: Texts = Texts {
     inspector_rejected: "Rejeitada",
     reason_wrong_origin: "enviada de {origin}, não da origem do uContact",
     reason_wrong_source: "não foi enviada pelo quadro do uContact",
+    reason_unreadable: "o navegador não conseguiu desserializar a mensagem",
     reason_not_object: "a mensagem é {kind}, não um objeto",
     reason_unknown_event: "evento desconhecido “{name}”",
     reason_field: "{field}: {problem}",
@@ -454,6 +458,7 @@ impl Texts {
         match rejected {
             Rejected::WrongOrigin(origin) => fill(self.reason_wrong_origin, &[("origin", origin)]),
             Rejected::WrongSource => self.reason_wrong_source.to_owned(),
+            Rejected::Unreadable => self.reason_unreadable.to_owned(),
             Rejected::NotAnObject(kind) => {
                 fill(self.reason_not_object, &[("kind", &kind.to_string())])
             }

@@ -8,6 +8,7 @@ pub mod color;
 pub mod config;
 pub mod datetime;
 pub mod i18n;
+pub mod palette;
 pub mod protocol;
 pub mod state;
 

@@ -183,6 +183,8 @@ pub enum Rejected {
     WrongOrigin(String),
     /// Sent from uContact's origin, but not by the uContact iframe's window.
     WrongSource,
+    /// The browser could not deserialise the message (a `messageerror` event).
+    Unreadable,
     /// The message is not a plain object.
     NotAnObject(Kind),
     /// `event` names no event of the API (shortened for display).

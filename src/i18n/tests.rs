@@ -101,6 +101,7 @@ fn every_reason_reads_in_every_language() {
     let rejections = [
         Rejected::WrongOrigin("https://evil.example".into()),
         Rejected::WrongSource,
+        Rejected::Unreadable,
         Rejected::NotAnObject(Kind::Array),
         Rejected::UnknownEvent("hack".into()),
         Rejected::Field {

@@ -1,0 +1,152 @@
+//! The cockpit itself: the uContact iframe and, beside it, the panel with active interactions,
+//! the dial form, history and the inspector. Owns the one store and the bridge to uContact.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::config::Config;
+use crate::i18n::{Locale, fill};
+use crate::protocol::StartInteraction;
+use crate::state;
+use crate::web::components::{ActiveList, DialForm, HistoryList, Inspector};
+use crate::web::hooks::{use_bridge, use_document};
+use crate::web::store::Store;
+use crate::web::styles;
+
+#[derive(Properties, PartialEq)]
+pub struct CockpitPageProps {
+    pub config: Rc<Config>,
+    /// The language to start in, until uContact names one.
+    pub locale: Locale,
+}
+
+#[component]
+pub fn CockpitPage(props: &CockpitPageProps) -> Html {
+    let store = use_reducer(|| Store::new(state::Cockpit::new(props.locale.clone())));
+    let frame = use_node_ref();
+    let origin: Rc<str> = Rc::from(props.config.ucontact_origin.as_str());
+    let bridge = use_bridge(origin.clone(), frame.clone(), store.dispatcher());
+    use_document(store.theme, store.locale.clone());
+    let collapsed = use_state(|| false);
+
+    let ondial = use_callback(origin, move |request: StartInteraction, _| {
+        bridge.dial(request).is_ok()
+    });
+    let toggle = {
+        let collapsed = collapsed.clone();
+        Callback::from(move |_: MouseEvent| collapsed.set(!*collapsed))
+    };
+    let texts = store.locale.lang.texts();
+    let config = &props.config;
+    html! {
+        <div class={classes!(style(), collapsed.then_some("ck-collapsed"))}>
+            <iframe
+                id="uContact"
+                ref={frame}
+                src={config.ucontact_url.clone()}
+                allow="camera;microphone"
+                title={texts.frame_title}
+            />
+            <aside class="ck-panel" aria-label={texts.panel_label}>
+                <div class="ck-bar">
+                    if !*collapsed {
+                        <h1>{ texts.app_title }</h1>
+                    }
+                    <button
+                        type="button"
+                        class="ck-toggle"
+                        aria-expanded={(!*collapsed).to_string()}
+                        aria-controls="ck-panel-body"
+                        title={if *collapsed { texts.expand_panel } else { texts.collapse_panel }}
+                        onclick={toggle}
+                    >
+                        <span aria-hidden="true">{ if *collapsed { "«" } else { "»" } }</span>
+                        <span class="ck-sr-only">
+                            { if *collapsed { texts.expand_panel } else { texts.collapse_panel } }
+                        </span>
+                    </button>
+                </div>
+                <div id="ck-panel-body" class="ck-body" hidden={*collapsed}>
+                    if config.is_simulator_default {
+                        <p class="ck-notice">
+                            { fill(texts.simulator_notice, &[("url", &config.ucontact_url)]) }
+                        </p>
+                    }
+                    <ActiveList interactions={store.active.clone()} lang={store.locale.lang} />
+                    <DialForm
+                        campaigns={Rc::new(config.campaigns.clone())}
+                        channels={Rc::new(config.channels.clone())}
+                        locale={store.locale.clone()}
+                        receipt={store.last_dial.clone()}
+                        {ondial}
+                    />
+                    <HistoryList history={store.history.clone()} locale={store.locale.clone()} />
+                    <Inspector record={store.inspector.clone()} locale={store.locale.clone()} />
+                </div>
+            </aside>
+        </div>
+    }
+}
+
+fn style() -> Classes {
+    thread_local! {
+        static STYLE: Classes = styles::register("ck-cockpit", stylist::css!(r#"
+            display: flex;
+            height: 100vh;
+            min-width: 0;
+            iframe {
+                flex: 1 1 auto;
+                min-width: 0;
+                height: 100%;
+                border: 0;
+                background: var(--surface);
+            }
+            .ck-panel {
+                flex: 0 0 380px;
+                display: flex;
+                flex-direction: column;
+                min-height: 0;
+                border-left: 1px solid var(--border);
+                background: var(--bg);
+            }
+            &.ck-collapsed .ck-panel { flex-basis: 44px; }
+            .ck-bar {
+                display: flex;
+                align-items: center;
+                justify-content: space-between;
+                gap: 8px;
+                padding: 8px 10px;
+                border-bottom: 1px solid var(--border);
+                background: var(--surface);
+            }
+            .ck-bar h1 { font-size: 16px; }
+            .ck-toggle {
+                width: 28px;
+                height: 28px;
+                border: 1px solid var(--border);
+                border-radius: 4px;
+                background: var(--surface);
+                cursor: pointer;
+            }
+            .ck-body {
+                flex: 1 1 auto;
+                overflow-y: auto;
+                display: grid;
+                align-content: start;
+                gap: 16px;
+                padding: 12px 10px 24px;
+            }
+            .ck-body[hidden] { display: none; }
+            .ck-notice {
+                margin: 0;
+                padding: 6px 8px;
+                border-radius: 4px;
+                border: 1px dashed var(--border);
+                color: var(--muted);
+                font-size: 12px;
+            }
+        "#));
+    }
+    STYLE.with(Clone::clone)
+}

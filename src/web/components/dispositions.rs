@@ -1,0 +1,62 @@
+//! The dispositions sent for one interaction: comment and levels, id paired with value.
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::state::Disposition;
+use crate::web::styles;
+
+#[derive(Properties, PartialEq)]
+pub struct DispositionsProps {
+    pub dispositions: Vec<Disposition>,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Dispositions(props: &DispositionsProps) -> Html {
+    let texts = props.lang.texts();
+    let side = |value: &Option<String>| match value {
+        Some(value) => html! { <span>{ value }</span> },
+        None => html! { <span class="ck-missing">{ texts.missing_level }</span> },
+    };
+    props
+        .dispositions
+        .iter()
+        .map(|disposition| {
+            html! {
+                <div class={style()}>
+                    <h4>{ texts.disposition }</h4>
+                    <p class="ck-comment">
+                        <span class="ck-sr-only">{ texts.disposition_comment }{ ": " }</span>
+                        { &disposition.comment }
+                    </p>
+                    if !disposition.levels.is_empty() {
+                        <ol aria-label={texts.disposition_levels}>
+                            { for disposition.levels.iter().map(|level| html! {
+                                <li class="ck-level">
+                                    { side(&level.id) }{ " · " }{ side(&level.value) }
+                                </li>
+                            }) }
+                        </ol>
+                    }
+                </div>
+            }
+        })
+        .collect()
+}
+
+fn style() -> Classes {
+    thread_local! {
+        static STYLE: Classes = styles::register("ck-disposition", stylist::css!(r#"
+            margin-top: 8px;
+            padding: 6px 8px;
+            border-left: 3px solid var(--primary);
+            background: var(--bg);
+            h4 { margin: 0; font-size: 12px; color: var(--muted); font-weight: 600; }
+            .ck-comment { margin: 2px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+            ol { margin: 2px 0 0; padding-left: 20px; }
+            .ck-missing { color: var(--muted); font-style: italic; }
+        "#));
+    }
+    STYLE.with(Clone::clone)
+}

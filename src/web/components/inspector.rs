@@ -1,0 +1,105 @@
+//! The message inspector, for integrators: counts of accepted and rejected messages and the
+//! most recent ones with their origin and verdict. Collapsed unless opened.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::{Locale, fill};
+use crate::state::{Inspector as Record, Logged, Verdict};
+use crate::web::intl::{self, Style};
+use crate::web::styles;
+
+#[derive(Properties, PartialEq)]
+pub struct InspectorProps {
+    pub record: Record,
+    pub locale: Locale,
+}
+
+#[component]
+pub fn Inspector(props: &InspectorProps) -> Html {
+    let texts = props.locale.lang.texts();
+    let record = &props.record;
+    let counts = fill(
+        texts.inspector_counts,
+        &[
+            ("accepted", &record.accepted.to_string()),
+            ("rejected", &record.rejected.to_string()),
+        ],
+    );
+    html! {
+        <details
+            class={style()}
+            id="ck-inspector"
+            data-accepted={record.accepted.to_string()}
+            data-rejected={record.rejected.to_string()}
+        >
+            <summary>{ texts.inspector_heading }{ " · " }<span class="ck-counts">{ counts }</span></summary>
+            if record.recent.is_empty() {
+                <p class="ck-empty">{ texts.inspector_empty }</p>
+            } else {
+                <ol>
+                    { for record.recent.iter().map(|logged| html! {
+                        <Entry logged={logged.clone()} locale={props.locale.clone()} />
+                    }) }
+                </ol>
+            }
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EntryProps {
+    logged: Rc<Logged>,
+    locale: Locale,
+}
+
+#[component]
+fn Entry(props: &EntryProps) -> Html {
+    let texts = props.locale.lang.texts();
+    let logged = &props.logged;
+    let (class, verdict, detail) = match &logged.verdict {
+        Verdict::Accepted { event, detail } => (
+            "ck-accepted",
+            texts.inspector_accepted,
+            format!("{event} {detail}"),
+        ),
+        Verdict::Rejected(rejected) => (
+            "ck-rejected",
+            texts.inspector_rejected,
+            texts.rejection(rejected),
+        ),
+    };
+    html! {
+        <li class={class}>
+            <time>{ intl::moment(logged.at, &props.locale, Style::Time) }</time>
+            <strong>{ verdict }</strong>
+            <span class="ck-detail">{ detail }</span>
+            <span class="ck-origin">{ &logged.origin }</span>
+        </li>
+    }
+}
+
+fn style() -> Classes {
+    thread_local! {
+        static STYLE: Classes = styles::register("ck-inspector", stylist::css!(r#"
+            font-size: 12px;
+            summary { cursor: pointer; color: var(--muted); }
+            ol { list-style: none; margin: 6px 0 0; padding: 0; display: grid; gap: 4px; }
+            li {
+                display: grid;
+                grid-template-columns: max-content max-content 1fr;
+                gap: 0 8px;
+                padding: 4px 6px;
+                border-radius: 4px;
+                background: var(--surface);
+                overflow-wrap: anywhere;
+            }
+            .ck-accepted strong { color: var(--success); }
+            .ck-rejected strong { color: var(--danger); }
+            .ck-origin { grid-column: 2 / 4; color: var(--muted); }
+            .ck-empty { color: var(--muted); }
+        "#));
+    }
+    STYLE.with(Clone::clone)
+}

@@ -1,0 +1,58 @@
+//! The facts of one interaction as a description list: guid, campaign, channel, client id.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::state::Interaction;
+use crate::web::styles;
+
+#[derive(Properties, PartialEq)]
+pub struct InteractionDetailsProps {
+    pub interaction: Rc<Interaction>,
+    pub lang: Lang,
+    /// Extra `<dt>`/`<dd>` pairs (elapsed time, finish date).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn InteractionDetails(props: &InteractionDetailsProps) -> Html {
+    let texts = props.lang.texts();
+    let interaction = &props.interaction;
+    let assignment = interaction.assignment.as_ref();
+    let known = |value: Option<&String>| match value {
+        Some(value) => html! { <dd>{ value }</dd> },
+        None => html! { <dd class="ck-unknown">{ texts.unknown_value }</dd> },
+    };
+    html! {
+        <dl class={style()}>
+            <dt>{ texts.field_guid }</dt>
+            <dd class="ck-guid">{ &interaction.guid }</dd>
+            <dt>{ texts.field_campaign }</dt>
+            { known(assignment.map(|a| &a.campaign)) }
+            <dt>{ texts.field_channel }</dt>
+            { known(assignment.map(|a| &a.channel)) }
+            <dt>{ texts.field_client_id }</dt>
+            { known(assignment.map(|a| &a.client_id)) }
+            { props.children.clone() }
+        </dl>
+    }
+}
+
+fn style() -> Classes {
+    thread_local! {
+        static STYLE: Classes = styles::register("ck-details", stylist::css!(r#"
+            display: grid;
+            grid-template-columns: max-content 1fr;
+            gap: 2px 12px;
+            margin: 0;
+            dt { color: var(--muted); }
+            dd { margin: 0; overflow-wrap: anywhere; }
+            .ck-guid { font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; font-size: 12px; }
+            .ck-unknown { color: var(--muted); font-style: italic; }
+        "#));
+    }
+    STYLE.with(Clone::clone)
+}

@@ -1,0 +1,12 @@
+//! The cockpit's effects, one hook each: every browser listener, timer and fetch lives in one of
+//! these and is released in its cleanup.
+
+mod use_bridge;
+mod use_clock;
+mod use_config;
+mod use_document;
+
+pub use use_bridge::{DialError, UseBridgeHandle, use_bridge};
+pub use use_clock::use_clock;
+pub use use_config::{ConfigState, use_config};
+pub use use_document::use_document;

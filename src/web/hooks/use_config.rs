@@ -1,0 +1,85 @@
+//! Loads `config.json` from beside `index.html` once, at start.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{RequestCache, RequestInit, Response};
+use yew::prelude::*;
+
+use crate::config::{Config, ConfigError, MAX_CONFIG_BYTES};
+
+/// Where the configuration stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConfigState {
+    Loading,
+    Ready(Rc<Config>),
+    Failed(ConfigError),
+}
+
+#[hook]
+pub fn use_config() -> ConfigState {
+    let state = use_state(|| ConfigState::Loading);
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                state.set(match load().await {
+                    Ok(config) => ConfigState::Ready(Rc::new(config)),
+                    Err(error) => ConfigState::Failed(error),
+                });
+            });
+        });
+    }
+    (*state).clone()
+}
+
+/// Fetches and validates `config.json`; a missing file (404) means the development simulator.
+async fn load() -> Result<Config, ConfigError> {
+    let unreachable = |error: wasm_bindgen::JsValue| ConfigError::Unreachable(describe(&error));
+    let window = web_sys::window().ok_or_else(|| ConfigError::Unreachable("no window".into()))?;
+    let init = RequestInit::new();
+    init.set_cache(RequestCache::NoCache);
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init("config.json", &init))
+        .await
+        .map_err(unreachable)?
+        .dyn_into()
+        .map_err(unreachable)?;
+    if response.status() == 404 {
+        return Ok(Config::simulator_default());
+    }
+    if !response.ok() {
+        return Err(ConfigError::HttpStatus(response.status()));
+    }
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    if header("content-type").is_some_and(|kind| kind.contains("text/html")) {
+        return Err(ConfigError::HtmlInsteadOfJson);
+    }
+    let declared_length = header("content-length").and_then(|length| length.parse::<usize>().ok());
+    if declared_length.is_some_and(|length| length > MAX_CONFIG_BYTES) {
+        return Err(ConfigError::TooLarge {
+            max_bytes: MAX_CONFIG_BYTES,
+        });
+    }
+    let text = JsFuture::from(response.text().map_err(unreachable)?)
+        .await
+        .map_err(unreachable)?
+        .as_string()
+        .unwrap_or_default();
+    if text.trim_start().starts_with('<') {
+        return Err(ConfigError::HtmlInsteadOfJson);
+    }
+    Config::parse(&text)
+}
+
+/// A short description of a JavaScript error.
+fn describe(error: &wasm_bindgen::JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|error| String::from(error.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".to_owned())
+        .chars()
+        .take(200)
+        .collect()
+}

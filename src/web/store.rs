@@ -1,0 +1,57 @@
+//! The one store of the cockpit: the pure [`Cockpit`] behind Yew's `use_reducer`, shared with
+//! every component through context.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Texts;
+use crate::state::{Action, Cockpit};
+
+/// [`Cockpit`] as Yew's reducer state.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Store(Cockpit);
+
+impl Store {
+    pub fn new(cockpit: Cockpit) -> Store {
+        Store(cockpit)
+    }
+}
+
+impl Deref for Store {
+    type Target = Cockpit;
+
+    fn deref(&self) -> &Cockpit {
+        &self.0
+    }
+}
+
+impl Reducible for Store {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // The history is shared in chunks, so this copy costs little whatever its length.
+        let mut next = Rc::unwrap_or_clone(self);
+        next.0.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// What components receive through context.
+pub type StoreHandle = UseReducerHandle<Store>;
+
+/// The cockpit's store, from the nearest provider.
+#[hook]
+pub fn use_cockpit() -> Option<StoreHandle> {
+    use_context::<StoreHandle>()
+}
+
+/// The texts of the cockpit's current language (English outside a provider).
+#[hook]
+pub fn use_texts() -> &'static Texts {
+    use_context::<StoreHandle>()
+        .map(|store| store.locale.lang)
+        .unwrap_or_default()
+        .texts()
+}

@@ -1,0 +1,74 @@
+//! How the cockpit is styled: static stylesheets (Stylist) that read CSS custom properties, and
+//! the one place that writes those properties when the theme changes. A theme change therefore
+//! only sets a few properties on `<html>`; it never creates a `<style>` element.
+
+use stylist::{Style, StyleSource};
+use yew::prelude::*;
+
+use crate::palette;
+use crate::state::Theme;
+
+/// Registers a component's static style once and returns its class; called from a
+/// `thread_local!` so the style is built on first use and never again.
+pub fn register(prefix: &'static str, css: StyleSource) -> Classes {
+    match Style::create(prefix, css) {
+        Ok(style) => Classes::from(style.get_class_name().to_owned()),
+        Err(error) => {
+            web_sys::console::error_1(&format!("cockpit style {prefix}: {error}").into());
+            Classes::new()
+        }
+    }
+}
+
+/// Writes the theme's custom properties onto `<html>`, where every stylesheet reads them.
+pub fn apply_theme(theme: &Theme) {
+    let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|root| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root).ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    for (name, value) in palette::custom_properties(theme) {
+        // Values come from `Color::to_css`, so the browser accepts every one of them.
+        let _ = style.set_property(name, &value);
+    }
+    let _ = root.set_attribute("data-theme", if theme.dark { "dark" } else { "light" });
+}
+
+/// The page-wide base: colours from the custom properties, type, focus rings and links.
+#[component]
+pub fn GlobalStyle() -> Html {
+    html! {
+        <stylist::yew::Global css={stylist::css!(r#"
+            margin: 0;
+            height: 100%;
+            background: var(--bg, #f3f5f8);
+            color: var(--text, #1b1f24);
+            font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+
+            body {
+                margin: 0;
+                height: 100%;
+                background: var(--bg, #f3f5f8);
+                color: var(--text, #1b1f24);
+            }
+            a { color: var(--primary); }
+            :focus-visible {
+                outline: 2px solid var(--primary);
+                outline-offset: 2px;
+            }
+            h1, h2, h3 { margin: 0; font-weight: 600; }
+            button, input { font: inherit; color: inherit; }
+            .ck-sr-only {
+                position: absolute;
+                width: 1px;
+                height: 1px;
+                overflow: hidden;
+                clip: rect(0 0 0 0);
+                white-space: nowrap;
+            }
+        "#)} />
+    }
+}
