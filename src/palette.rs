@@ -59,10 +59,16 @@ pub fn custom_properties(theme: &Theme) -> [(&'static str, String); 10] {
         ("--muted", palette.muted.to_css()),
         ("--border", palette.border.to_css()),
         ("--primary", primary.to_css()),
-        ("--on-primary", primary.readable_text(palette.surface).to_css()),
+        (
+            "--on-primary",
+            primary.readable_text(palette.surface).to_css(),
+        ),
         ("--danger", palette.danger.to_css()),
         ("--success", palette.success.to_css()),
-        ("color-scheme", if theme.dark { "dark" } else { "light" }.to_owned()),
+        (
+            "color-scheme",
+            if theme.dark { "dark" } else { "light" }.to_owned(),
+        ),
     ]
 }
 
@@ -71,17 +77,27 @@ mod tests {
     use super::*;
 
     fn value(properties: &[(&str, String)], name: &str) -> String {
-        properties.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()).unwrap()
+        properties
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
+            .unwrap()
     }
 
     #[test]
     fn primary_becomes_the_accent_with_readable_text() {
         let yellow = Color::rgb(0xff, 0xeb, 0x3b);
-        let properties = custom_properties(&Theme { dark: false, primary: Some(yellow) });
+        let properties = custom_properties(&Theme {
+            dark: false,
+            primary: Some(yellow),
+        });
         assert_eq!(value(&properties, "--primary"), "#ffeb3b");
         assert_eq!(value(&properties, "--on-primary"), "#000000");
         let navy = Color::rgb(0, 0, 0x80);
-        let properties = custom_properties(&Theme { dark: true, primary: Some(navy) });
+        let properties = custom_properties(&Theme {
+            dark: true,
+            primary: Some(navy),
+        });
         assert_eq!(value(&properties, "--primary"), "#000080");
         assert_eq!(value(&properties, "--on-primary"), "#ffffff");
         assert_eq!(value(&properties, "--bg"), DARK.background.to_css());

@@ -8,6 +8,8 @@
 
 use std::fmt;
 
+use serde::Serialize;
+
 use crate::color::Color;
 
 mod untrusted;
@@ -102,6 +104,21 @@ pub struct StartInteraction {
     pub client_id: String,
 }
 
+/// `startInteraction` as it goes on the wire.
+#[derive(Debug, Serialize)]
+pub struct Wire<'a> {
+    pub event: &'static str,
+    pub data: WireData<'a>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WireData<'a> {
+    pub campaign: &'a str,
+    pub channel: &'a str,
+    pub client_id: &'a str,
+}
+
 /// Why one field of a dial request is not acceptable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldError {
@@ -148,17 +165,17 @@ impl StartInteraction {
         }
     }
 
-    /// The message exactly as uContact expects it:
+    /// The message exactly as uContact expects it, serialised in this order:
     /// `{"event":"startInteraction","data":{"campaign":…,"channel":…,"clientId":…}}`.
-    pub fn to_wire(&self) -> serde_json::Value {
-        serde_json::json!({
-            "event": "startInteraction",
-            "data": {
-                "campaign": self.campaign,
-                "channel": self.channel,
-                "clientId": self.client_id,
-            }
-        })
+    pub fn to_wire(&self) -> Wire<'_> {
+        Wire {
+            event: "startInteraction",
+            data: WireData {
+                campaign: &self.campaign,
+                channel: &self.channel,
+                client_id: &self.client_id,
+            },
+        }
     }
 
     /// Reads a `startInteraction` message (what the simulator and the tests receive).

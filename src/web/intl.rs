@@ -57,8 +57,8 @@ fn format(instant: &Date, locale: &Locale, style: Style) -> Option<String> {
     if instant.get_time().is_nan() {
         return None;
     }
-    let formatter = formatter(&locale.tag, style)
-        .or_else(|| formatter(locale.lang.tag(), style))?;
+    let formatter =
+        formatter(&locale.tag, style).or_else(|| formatter(locale.lang.tag(), style))?;
     formatter.call1(&JsValue::NULL, instant).ok()?.as_string()
 }
 

@@ -60,7 +60,9 @@ struct ActiveRowProps {
 fn ActiveRow(props: &ActiveRowProps) -> Html {
     let texts = props.lang.texts();
     let since = props.interaction.assignment.as_ref().map(|a| a.at);
-    let elapsed = since.map(|at| props.now.saturating_sub(at)).unwrap_or_default();
+    let elapsed = since
+        .map(|at| props.now.saturating_sub(at))
+        .unwrap_or_default();
     html! {
         <li class="ck-row">
             <InteractionDetails interaction={props.interaction.clone()} lang={props.lang}>

@@ -62,7 +62,12 @@ pub fn DialForm(props: &DialFormProps) -> Html {
             typed.set(next);
         })
     };
-    let field = |id: &str, label: &str, value: &str, list: Option<&str>, error: Option<FieldError>, oninput| {
+    let field = |id: &str,
+                 label: &str,
+                 value: &str,
+                 list: Option<&str>,
+                 error: Option<FieldError>,
+                 oninput| {
         let error_id = format!("{id}-error");
         html! {
             <div class="ck-field">
@@ -93,7 +98,10 @@ pub fn DialForm(props: &DialFormProps) -> Html {
                 ("campaign", &receipt.request.campaign),
                 ("channel", &receipt.request.channel),
                 ("client", &receipt.request.client_id),
-                ("time", &intl::moment(receipt.at, &props.locale, Style::Time)),
+                (
+                    "time",
+                    &intl::moment(receipt.at, &props.locale, Style::Time),
+                ),
             ],
         )
     });

@@ -84,7 +84,11 @@ struct HistoryRowProps {
 #[component]
 fn HistoryRow(props: &HistoryRowProps) -> Html {
     let texts = props.locale.lang.texts();
-    let finish = props.interaction.finish.as_ref().map(|finish| finish.date.clone());
+    let finish = props
+        .interaction
+        .finish
+        .as_ref()
+        .map(|finish| finish.date.clone());
     let finished = use_memo((finish, props.locale.clone()), |(finish, locale)| {
         finish.as_deref().map(|raw| intl::finish_date(raw, locale))
     });

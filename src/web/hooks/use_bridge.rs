@@ -40,12 +40,15 @@ impl UseBridgeHandle {
     /// if that window still shows uContact's origin (the browser checks `targetOrigin`).
     pub fn dial(&self, request: StartInteraction) -> Result<(), DialError> {
         let window = frame_window(&self.frame).ok_or(DialError::NotLoaded)?;
-        let message = js_sys::JSON::parse(&request.to_wire().to_string())
-            .map_err(|_| DialError::PostFailed)?;
+        let message = serde_json::to_string(&request.to_wire())
+            .ok()
+            .and_then(|text| js_sys::JSON::parse(&text).ok())
+            .ok_or(DialError::PostFailed)?;
         window
             .post_message(&message, &self.origin)
             .map_err(|_| DialError::PostFailed)?;
-        self.dispatcher.dispatch(Action::DialSent { at: now(), request });
+        self.dispatcher
+            .dispatch(Action::DialSent { at: now(), request });
         Ok(())
     }
 }
@@ -113,7 +116,9 @@ fn dispatch(
 fn admit(event: &MessageEvent, origin: &str, frame: &NodeRef) -> Result<Event, Rejected> {
     let sender = event.origin();
     if sender != origin {
-        return Err(Rejected::WrongOrigin(sender.chars().take(MAX_ORIGIN).collect()));
+        return Err(Rejected::WrongOrigin(
+            sender.chars().take(MAX_ORIGIN).collect(),
+        ));
     }
     let from_frame = match (event.source(), frame_window(frame)) {
         (Some(source), Some(window)) => JsValue::from(source) == JsValue::from(window),

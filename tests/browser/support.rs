@@ -1,0 +1,90 @@
+//! Mounting components into fresh nodes and reading the DOM back.
+
+use js_sys::{Function, Promise};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Document, Element, HtmlElement, Window};
+use yew::prelude::*;
+
+pub fn window() -> Window {
+    web_sys::window().expect("a window")
+}
+
+pub fn document() -> Document {
+    window().document().expect("a document")
+}
+
+/// Renders a component with its props into a new `<div>` appended to `<body>`.
+pub async fn mount<C>(props: C::Properties) -> Element
+where
+    C: BaseComponent,
+{
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|node| node.unchecked_into())
+        .collect()
+}
+
+pub fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+pub fn text(root: &Element, selector: &str) -> String {
+    one(root, selector).text_content().unwrap_or_default()
+}
+
+/// A computed style property of an element.
+pub fn computed(element: &Element, property: &str) -> String {
+    window()
+        .get_computed_style(element)
+        .unwrap()
+        .unwrap()
+        .get_property_value(property)
+        .unwrap()
+}
+
+pub fn click(root: &Element, selector: &str) {
+    one(root, selector).unchecked_into::<HtmlElement>().click();
+}
+
+/// Evaluates a JavaScript expression in this page's realm.
+pub fn js(source: &str) -> JsValue {
+    Function::new_no_args(&format!("return ({source});"))
+        .call0(&JsValue::NULL)
+        .unwrap()
+}
+
+/// Runs `post`, waits until the window has dispatched the resulting `message` event to every
+/// listener registered before this call (the cockpit's among them), then lets Yew render.
+pub async fn deliver(post: impl FnOnce()) {
+    let arrived = Promise::new(&mut |resolve, _| {
+        let once = js_sys::Object::new();
+        js_sys::Reflect::set(&once, &"once".into(), &true.into()).unwrap();
+        window()
+            .add_event_listener_with_callback_and_add_event_listener_options(
+                "message",
+                &resolve,
+                once.unchecked_ref(),
+            )
+            .unwrap();
+    });
+    post();
+    JsFuture::from(arrived).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Counts the page's `<style>` elements.
+pub fn style_elements() -> u32 {
+    document().query_selector_all("style").unwrap().length()
+}
