@@ -1,0 +1,120 @@
+// What the end-to-end tests share: the built cockpit (dist/), the bundled simulator as a
+// stand-in uContact, and hostile pages, each served on its own loopback port (its own origin),
+// and Debian's Chromium driven by playwright-core.
+
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+import { serve } from "../../tools/static-server.mjs";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+export const dist = `${root}dist`;
+export const simulator = `${root}simulator`;
+
+if (!existsSync(`${dist}/index.html`)) {
+  throw new Error("dist/ has no build: run `trunk build --release` first (./dev test does)");
+}
+
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** Serves the simulator as uContact and the cockpit with a `config.json` pointing at it. */
+export async function servers({ config } = {}) {
+  const ucontact = await serve({ root: simulator });
+  const hostile = await serve({
+    root: simulator,
+    routes: { "/hostile.html": { type: "text/html", body: HOSTILE_PAGE } },
+  });
+  const body = config === undefined
+    ? JSON.stringify({ ucontactUrl: ucontact.url, campaigns: ["Sales", "Support"], channels: ["Phone"] })
+    : config;
+  const routes = body === null ? {} : { "/config.json": { body } };
+  const cockpit = await serve({ root: dist, routes });
+  return {
+    cockpit,
+    ucontact,
+    hostile,
+    close: () => Promise.all([cockpit.close(), ucontact.close(), hostile.close()]),
+  };
+}
+
+/** A page on a third origin that posts whatever `?m=` holds to its parent and to the top. */
+const HOSTILE_PAGE = `<!doctype html><meta charset="utf-8"><title>hostile</title>
+<script>
+  const message = JSON.parse(new URLSearchParams(location.search).get("m"));
+  parent.postMessage(message, "*");
+  if (top !== parent) top.postMessage(message, "*");
+</script>`;
+
+/**
+ * Opens the cockpit and waits for the uContact frame to be ready. Page errors and console
+ * errors are collected in `errors`.
+ */
+export async function openCockpit(browser, servers) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(10_000);
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(servers.cockpit.url);
+  await page.locator("iframe#uContact").waitFor();
+  const frame = await frameOf(page, servers.ucontact.origin);
+  await frame.waitForFunction(() => window.simulator !== undefined);
+  return { page, frame, errors };
+}
+
+async function frameOf(page, origin) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const frame = page.frames().find((f) => f.url().startsWith(origin));
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no frame from ${origin}`);
+}
+
+/** The inspector's counters, as numbers. */
+export async function counts(page) {
+  return page.locator("#ck-inspector").evaluate((el) => ({
+    accepted: Number(el.dataset.accepted),
+    rejected: Number(el.dataset.rejected),
+  }));
+}
+
+/** Waits until the inspector has counted `n` more accepted or rejected messages than `before`. */
+export async function waitForCount(page, kind, target) {
+  await page.waitForFunction(
+    ([kind, target]) => Number(document.querySelector("#ck-inspector")?.dataset[kind]) >= target,
+    [kind, target],
+  );
+}
+
+/** Posts a message from inside the uContact frame, as uContact would. */
+export async function fromUcontact(frame, message) {
+  await frame.evaluate((m) => window.simulator.post(m), message);
+}
+
+export const activeRows = (page) => page.getByRole("region", { name: "Active interactions" }).locator("li.ck-row");
+export const historyRows = (page) => page.getByRole("region", { name: "History" }).locator("li.ck-row");
+
+export function assigned(guid, extra = {}) {
+  return {
+    event: "assignedInteraction",
+    data: { guid, campaign: "Sales", channel: "Phone", clientId: "C-1", ...extra },
+  };
+}
