@@ -54,7 +54,7 @@ fn style() -> Classes {
             background: var(--bg);
             h4 { margin: 0; font-size: 12px; color: var(--muted); font-weight: 600; }
             .ck-comment { margin: 2px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-            ol { margin: 2px 0 0; padding-left: 20px; }
+            ol { list-style: none; margin: 2px 0 0; padding: 0; }
             .ck-missing { color: var(--muted); font-style: italic; }
         "#));
     }
