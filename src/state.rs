@@ -34,7 +34,7 @@ pub type Millis = u64;
 pub const INSPECTOR_CAPACITY: usize = 50;
 
 /// One interaction, as much of it as uContact has reported.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Interaction {
     pub guid: String,
     /// `None` when uContact reported a finish or a disposition without an assignment.
@@ -110,14 +110,14 @@ pub struct Theme {
 }
 
 /// One message as the inspector shows it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Logged {
     pub at: Millis,
     pub origin: String,
     pub verdict: Verdict,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
     /// The event's wire name and what it was about (a guid, a colour, a language).
     Accepted {
@@ -128,7 +128,7 @@ pub enum Verdict {
 }
 
 /// Counts of every message and the most recent ones, newest first.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Inspector {
     pub accepted: u64,
     pub rejected: u64,

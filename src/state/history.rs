@@ -128,6 +128,8 @@ impl PartialEq for History {
     }
 }
 
+impl Eq for History {}
+
 #[cfg(test)]
 mod tests {
     use super::*;

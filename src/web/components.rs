@@ -9,6 +9,7 @@ mod error_page;
 mod history_list;
 mod inspector;
 mod interaction_details;
+mod region;
 
 pub use active_list::{ActiveList, ActiveListProps};
 pub use cockpit_page::{CockpitPage, CockpitPageProps};
@@ -18,3 +19,4 @@ pub use error_page::{ErrorPage, ErrorPageProps};
 pub use history_list::{HistoryList, HistoryListProps};
 pub use inspector::{Inspector, InspectorProps};
 pub use interaction_details::{InteractionDetails, InteractionDetailsProps};
+pub use region::{Region, RegionProps};

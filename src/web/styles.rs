@@ -48,6 +48,7 @@ pub fn GlobalStyle() -> Html {
             color: var(--text, #1b1f24);
             font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 
+            *, *::before, *::after { box-sizing: border-box; }
             body {
                 margin: 0;
                 height: 100%;

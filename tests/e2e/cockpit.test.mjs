@@ -53,6 +53,32 @@ describe("the cockpit with uContact on another origin", () => {
     await page.close();
   });
 
+  test("works in a 1024 px window, and the panel collapses and expands", async () => {
+    const { page, errors } = await open();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const frame = page.locator("iframe#uContact");
+    const panel = page.locator("aside");
+    const width = async (locator) => (await locator.boundingBox()).width;
+    assert.equal(await width(panel), 380);
+    assert.ok(await width(frame) >= 640, "uContact keeps most of the window");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+    assert.equal(overflow, false, "no horizontal scrolling");
+
+    const toggle = page.getByRole("button", { name: "Collapse panel" });
+    assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+    await toggle.click();
+    const expand = page.getByRole("button", { name: "Expand panel" });
+    assert.equal(await expand.getAttribute("aria-expanded"), "false");
+    assert.ok(await width(panel) < 60);
+    assert.ok(await width(frame) > 960);
+    assert.equal(await page.getByRole("region", { name: "Active interactions" }).count(), 0);
+    await expand.click();
+    await page.getByRole("region", { name: "Active interactions" }).waitFor();
+    assert.equal(await width(panel), 380);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("each event updates the panel", async () => {
     const { page, frame, errors } = await open();
 

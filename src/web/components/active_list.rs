@@ -8,9 +8,8 @@ use yew::prelude::*;
 use crate::datetime::format_elapsed;
 use crate::i18n::Lang;
 use crate::state::{Interaction, Millis};
-use crate::web::components::{Dispositions, InteractionDetails};
+use crate::web::components::{Dispositions, InteractionDetails, Region};
 use crate::web::hooks::use_clock;
-use crate::web::styles;
 
 #[derive(Properties, PartialEq)]
 pub struct ActiveListProps {
@@ -24,28 +23,22 @@ pub fn ActiveList(props: &ActiveListProps) -> Html {
     let texts = props.lang.texts();
     let now = use_clock(1_000);
     html! {
-        <section class={style()} aria-labelledby="ck-active-heading">
-            <header>
-                <h2 id="ck-active-heading">{ texts.active_heading }</h2>
-                <span class="ck-count" data-count={props.interactions.len().to_string()}>
-                    { props.interactions.len() }
-                </span>
-            </header>
-            if props.interactions.is_empty() {
-                <p class="ck-empty">{ texts.active_empty }</p>
-            } else {
-                <ul>
-                    { for props.interactions.iter().map(|interaction| html! {
-                        <ActiveRow
-                            key={interaction.guid.clone()}
-                            interaction={interaction.clone()}
-                            lang={props.lang}
-                            {now}
-                        />
-                    }) }
-                </ul>
-            }
-        </section>
+        <Region
+            id="ck-active-heading"
+            heading={texts.active_heading}
+            count={props.interactions.len()}
+            empty={texts.active_empty}
+            class="ck-live"
+        >
+            { for props.interactions.iter().map(|interaction| html! {
+                <ActiveRow
+                    key={interaction.guid.clone()}
+                    interaction={interaction.clone()}
+                    lang={props.lang}
+                    {now}
+                />
+            }) }
+        </Region>
     }
 }
 
@@ -74,33 +67,4 @@ fn ActiveRow(props: &ActiveRowProps) -> Html {
             <Dispositions dispositions={props.interaction.dispositions.clone()} lang={props.lang} />
         </li>
     }
-}
-
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: Classes = styles::register("ck-active", stylist::css!(r#"
-            header { display: flex; align-items: center; gap: 8px; margin-bottom: 8px; }
-            h2 { font-size: 15px; }
-            .ck-count {
-                min-width: 20px;
-                padding: 0 6px;
-                border-radius: 10px;
-                background: var(--primary);
-                color: var(--on-primary);
-                font-size: 12px;
-                text-align: center;
-            }
-            ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
-            .ck-row {
-                padding: 8px 10px;
-                border: 1px solid var(--border);
-                border-left: 4px solid var(--success);
-                border-radius: 6px;
-                background: var(--surface);
-            }
-            .ck-elapsed { font-variant-numeric: tabular-nums; font-weight: 600; }
-            .ck-empty { color: var(--muted); margin: 0; }
-        "#));
-    }
-    STYLE.with(Clone::clone)
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::i18n::{Locale, fill};
 use crate::state::{History, Interaction};
-use crate::web::components::{Dispositions, InteractionDetails};
+use crate::web::components::{Dispositions, InteractionDetails, Region};
 use crate::web::intl;
 use crate::web::styles;
 
@@ -41,37 +41,35 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
             ("total", &total.to_string()),
         ],
     );
+    let pager = (total > PAGE).then(|| {
+        html! {
+            <nav class={style()} aria-label={texts.history_heading}>
+                <button type="button" disabled={current == 0} onclick={go(current.saturating_sub(1))}>
+                    { texts.history_newer }
+                </button>
+                <span>{ range }</span>
+                <button type="button" disabled={current >= last_page} onclick={go(current + 1)}>
+                    { texts.history_older }
+                </button>
+            </nav>
+        }
+    });
     html! {
-        <section class={style()} aria-labelledby="ck-history-heading">
-            <header>
-                <h2 id="ck-history-heading">{ texts.history_heading }</h2>
-                <span class="ck-count" data-count={total.to_string()}>{ total }</span>
-            </header>
-            if entries.is_empty() {
-                <p class="ck-empty">{ texts.history_empty }</p>
-            } else {
-                <ul>
-                    { for entries.iter().map(|interaction| html! {
-                        <HistoryRow
-                            key={interaction.guid.clone()}
-                            interaction={interaction.clone()}
-                            locale={props.locale.clone()}
-                        />
-                    }) }
-                </ul>
-                if total > PAGE {
-                    <nav class="ck-pager" aria-label={texts.history_heading}>
-                        <button type="button" disabled={current == 0} onclick={go(current.saturating_sub(1))}>
-                            { texts.history_newer }
-                        </button>
-                        <span>{ range }</span>
-                        <button type="button" disabled={current >= last_page} onclick={go(current + 1)}>
-                            { texts.history_older }
-                        </button>
-                    </nav>
-                }
-            }
-        </section>
+        <Region
+            id="ck-history-heading"
+            heading={texts.history_heading}
+            count={total}
+            empty={texts.history_empty}
+            footer={pager.unwrap_or_default()}
+        >
+            { for entries.iter().map(|interaction| html! {
+                <HistoryRow
+                    key={interaction.guid.clone()}
+                    interaction={interaction.clone()}
+                    locale={props.locale.clone()}
+                />
+            }) }
+        </Region>
     }
 }
 
@@ -108,36 +106,23 @@ fn HistoryRow(props: &HistoryRowProps) -> Html {
     }
 }
 
+/// The pager's style.
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-history", stylist::css!(r#"
-            header { display: flex; align-items: center; gap: 8px; margin-bottom: 8px; }
-            h2 { font-size: 15px; }
-            .ck-count {
-                min-width: 20px;
-                padding: 0 6px;
-                border-radius: 10px;
-                background: var(--border);
-                font-size: 12px;
-                text-align: center;
-            }
-            ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
-            .ck-row {
-                padding: 8px 10px;
-                border: 1px solid var(--border);
-                border-radius: 6px;
-                background: var(--surface);
-            }
-            .ck-empty { color: var(--muted); margin: 0; }
-            .ck-pager { display: flex; align-items: center; justify-content: space-between; margin-top: 8px; gap: 8px; }
-            .ck-pager button {
+        static STYLE: Classes = styles::register("ck-pager", stylist::css!(r#"
+            display: flex;
+            align-items: center;
+            justify-content: space-between;
+            gap: 8px;
+            margin-top: 8px;
+            button {
                 padding: 4px 10px;
                 border: 1px solid var(--border);
                 border-radius: 4px;
                 background: var(--surface);
                 cursor: pointer;
             }
-            .ck-pager button:disabled { opacity: 0.5; cursor: default; }
+            button:disabled { opacity: 0.5; cursor: default; }
         "#));
     }
     STYLE.with(Clone::clone)

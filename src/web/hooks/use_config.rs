@@ -4,10 +4,13 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{RequestCache, RequestInit, Response};
+use web_sys::{AbortSignal, RequestCache, RequestInit, Response};
 use yew::prelude::*;
 
 use crate::config::{Config, ConfigError, MAX_CONFIG_BYTES};
+
+/// How long `config.json` may take to arrive.
+const FETCH_TIMEOUT_MS: u32 = 15_000;
 
 /// Where the configuration stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +43,8 @@ async fn load() -> Result<Config, ConfigError> {
     let window = web_sys::window().ok_or_else(|| ConfigError::Unreachable("no window".into()))?;
     let init = RequestInit::new();
     init.set_cache(RequestCache::NoCache);
+    // A server that never answers must not leave the agent on the loading page.
+    init.set_signal(Some(&AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS)));
     let response: Response = JsFuture::from(window.fetch_with_str_and_init("config.json", &init))
         .await
         .map_err(unreachable)?
