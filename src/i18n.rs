@@ -213,6 +213,11 @@ texts! {
     url_ipv6,
     url_non_ascii_host,
     url_bad_port,
+    panic_title,
+    panic_body,
+    panic_reload,
+    panic_repeated,
+    panic_detail,
 }
 
 pub static EN: Texts = Texts {
@@ -292,6 +297,11 @@ pub static EN: Texts = Texts {
     url_ipv6: "IPv6 addresses are not supported; use a host name.",
     url_non_ascii_host: "write an international host name in its xn-- form.",
     url_bad_port: "its port is not a number from 0 to 65535.",
+    panic_title: "The cockpit stopped because of an internal error.",
+    panic_body: "uContact itself is not affected: calls and chats carry on in its window.",
+    panic_reload: "Reload the cockpit",
+    panic_repeated: "It failed again within a minute, so reloading is not helping. Tell your administrator, with the details below.",
+    panic_detail: "Technical details",
 };
 
 pub static ES: Texts = Texts {
@@ -371,6 +381,11 @@ pub static ES: Texts = Texts {
     url_ipv6: "no se admiten direcciones IPv6; use un nombre de servidor.",
     url_non_ascii_host: "escriba el nombre de servidor internacional en su forma xn--.",
     url_bad_port: "su puerto no es un número de 0 a 65535.",
+    panic_title: "La cabina se detuvo por un error interno.",
+    panic_body: "uContact no se ve afectado: llamadas y chats siguen en su ventana.",
+    panic_reload: "Recargar la cabina",
+    panic_repeated: "Volvió a fallar en menos de un minuto, así que recargar no ayuda. Avise a su administrador, con los detalles de abajo.",
+    panic_detail: "Detalles técnicos",
 };
 
 pub static PT: Texts = Texts {
@@ -450,6 +465,11 @@ pub static PT: Texts = Texts {
     url_ipv6: "endereços IPv6 não são suportados; use um nome de servidor.",
     url_non_ascii_host: "escreva o nome de servidor internacional na forma xn--.",
     url_bad_port: "sua porta não é um número de 0 a 65535.",
+    panic_title: "O cockpit parou por causa de um erro interno.",
+    panic_body: "O uContact não é afetado: chamadas e chats continuam na janela dele.",
+    panic_reload: "Recarregar o cockpit",
+    panic_repeated: "Falhou de novo em menos de um minuto, então recarregar não está ajudando. Avise o seu administrador, com os detalhes abaixo.",
+    panic_detail: "Detalhes técnicos",
 };
 
 impl Texts {

@@ -6,6 +6,7 @@ pub mod components;
 pub mod hooks;
 pub mod intl;
 pub mod message;
+pub mod panic;
 pub mod store;
 pub mod styles;
 
@@ -13,6 +14,7 @@ use wasm_bindgen::JsCast;
 
 /// Mounts the cockpit into `#cockpit` (or `<body>` when the page has no such element).
 pub fn start() {
+    panic::install();
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| {
@@ -26,6 +28,15 @@ pub fn start() {
         }
         None => web_sys::console::error_1(&"uContact cockpit: no element to mount into".into()),
     }
+}
+
+/// The first of the browser's preferred languages that the cockpit speaks.
+pub fn browser_locale() -> crate::i18n::Locale {
+    let languages: Vec<String> = web_sys::window()
+        .map(|window| window.navigator().languages())
+        .map(|list| list.iter().filter_map(|code| code.as_string()).collect())
+        .unwrap_or_default();
+    crate::i18n::Locale::preferred(languages.iter().map(String::as_str))
 }
 
 /// The time now, in milliseconds since the Unix epoch.

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::Locale;
 use crate::state::Theme;
+use crate::web::browser_locale;
 use crate::web::components::{CockpitPage, ErrorPage};
 use crate::web::hooks::{ConfigState, use_config, use_document};
 use crate::web::styles::GlobalStyle;
@@ -52,13 +53,4 @@ fn Loading(props: &PlainProps) -> Html {
             <p role="status" style="margin: 24px;">{ props.locale.lang.texts().loading }</p>
         </>
     }
-}
-
-/// The first of the browser's preferred languages that the cockpit speaks.
-fn browser_locale() -> Locale {
-    let languages: Vec<String> = web_sys::window()
-        .map(|window| window.navigator().languages())
-        .map(|list| list.iter().filter_map(|code| code.as_string()).collect())
-        .unwrap_or_default();
-    Locale::preferred(languages.iter().map(String::as_str))
 }
