@@ -5,7 +5,7 @@
 //! `cargo test --target wasm32-unknown-unknown --test panic`
 
 #![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use js_sys::Promise;
 use ucontact_cockpit::web::panic::{BANNER_ID, LAST_PANIC_KEY, install};
