@@ -2,10 +2,11 @@
 // stand-in uContact, and hostile pages, each served on its own loopback port (its own origin),
 // and Debian's Chromium driven by playwright-core.
 
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
+import { contentSecurityPolicy } from "../../tools/csp.mjs";
 import { serve } from "../../tools/static-server.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -32,33 +33,57 @@ export async function launch() {
   });
 }
 
-/** Serves the simulator as uContact and the cockpit with a `config.json` pointing at it. */
-export async function servers({ config } = {}) {
-  const ucontact = await serve({ root: simulator });
-  const hostile = await serve({
-    root: simulator,
-    routes: { "/hostile.html": { type: "text/html", body: HOSTILE_PAGE } },
-  });
+/**
+ * Serves the simulator as uContact (with `hostile.html` beside it), a third origin serving
+ * `hostile.html`, and the cockpit with a `config.json` pointing at uContact. The cockpit is
+ * served under the strict Content-Security-Policy of `tools/csp.mjs` unless `csp` is false.
+ * `ucontactPath` is appended to uContact's URL in the configuration; `ucontactHeaders` are sent
+ * with every uContact answer.
+ */
+export async function servers({ config, csp = true, ucontactPath = "", ucontactHeaders = {}, cockpitRoutes = {} } = {}) {
+  const hostileRoutes = { "/hostile.html": { type: "text/html", body: HOSTILE_PAGE } };
+  const ucontact = await serve({ root: simulator, routes: hostileRoutes, headers: ucontactHeaders });
+  const hostile = await serve({ root: simulator, routes: hostileRoutes });
   const body = config === undefined
-    ? JSON.stringify({ ucontactUrl: ucontact.url, campaigns: ["Sales", "Support"], channels: ["Phone"] })
+    ? JSON.stringify({ ucontactUrl: ucontact.url + ucontactPath, campaigns: ["Sales", "Support"], channels: ["Phone"] })
     : config;
-  const routes = body === null ? {} : { "/config.json": { body } };
-  const cockpit = await serve({ root: dist, routes });
+  const routes = { ...hostileRoutes, ...cockpitRoutes, ...(body === null ? {} : { "/config.json": { body } }) };
+  const policy = contentSecurityPolicy({
+    html: readFileSync(`${dist}/index.html`, "utf8"),
+    ucontactOrigin: ucontact.origin,
+  });
+  const cockpit = await serve({ root: dist, routes, headers: csp ? { "content-security-policy": policy } : {} });
   return {
     cockpit,
     ucontact,
     hostile,
+    policy,
     close: () => Promise.all([cockpit.close(), ucontact.close(), hostile.close()]),
   };
 }
 
-/** A page on a third origin that posts whatever `?m=` holds to its parent and to the top. */
+/**
+ * A page that posts whatever `?m=` holds to its parent, to the top and to its opener, whichever
+ * are not itself, and records every message it receives in `window.received`.
+ */
 const HOSTILE_PAGE = `<!doctype html><meta charset="utf-8"><title>hostile</title>
 <script>
-  const message = JSON.parse(new URLSearchParams(location.search).get("m"));
-  parent.postMessage(message, "*");
-  if (top !== parent) top.postMessage(message, "*");
+  window.received = [];
+  addEventListener("message", (e) => window.received.push({ origin: e.origin, data: e.data }));
+  const raw = new URLSearchParams(location.search).get("m");
+  if (raw) {
+    const message = JSON.parse(raw);
+    for (const target of new Set([parent, top, opener])) {
+      if (target && target !== window) target.postMessage(message, "*");
+    }
+  }
 </script>`;
+
+/** The URL of `hostile.html` on a server, posting `message`. */
+export function hostileUrl(server, message, host) {
+  const base = host ? server.url.replace("127.0.0.1", host) : server.url;
+  return `${base}hostile.html?m=${encodeURIComponent(JSON.stringify(message))}`;
+}
 
 /**
  * Opens the cockpit and waits for the uContact frame to be ready. Page errors and console
@@ -67,6 +92,7 @@ const HOSTILE_PAGE = `<!doctype html><meta charset="utf-8"><title>hostile</title
 export async function openCockpit(browser, servers) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(10_000);
+  await recordViolations(page);
   const errors = [];
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
@@ -86,6 +112,20 @@ async function frameOf(page, origin) {
     await page.waitForTimeout(50);
   }
   throw new Error(`no frame from ${origin}`);
+}
+
+/** Records every `securitypolicyviolation` of the top page in `window.violations`. */
+export async function recordViolations(page) {
+  await page.addInitScript(() => {
+    if (window !== top) return;
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+export async function violations(page) {
+  return page.evaluate(() => window.violations);
 }
 
 /** The inspector's counters, as numbers. */
