@@ -112,6 +112,8 @@ pub struct Theme {
 /// One message as the inspector shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Logged {
+    /// The message's number in the shift, from 1: a stable key for the inspector's rows.
+    pub seq: u64,
     pub at: Millis,
     pub origin: String,
     pub verdict: Verdict,
@@ -197,8 +199,10 @@ impl Cockpit {
                         Verdict::Rejected(rejected)
                     }
                 };
+                let seq = self.inspector.accepted + self.inspector.rejected;
                 let recent = &mut self.inspector.recent;
                 recent.push_front(Rc::new(Logged {
+                    seq,
                     at,
                     origin,
                     verdict,

@@ -324,6 +324,8 @@ fn the_inspector_remembers_a_bounded_number_of_messages() {
     assert_eq!(cockpit.inspector.recent.len(), INSPECTOR_CAPACITY);
     assert_eq!(cockpit.inspector.accepted, INSPECTOR_CAPACITY as u64 + 10);
     let newest = cockpit.inspector.recent.front().unwrap();
+    assert_eq!(newest.seq, INSPECTOR_CAPACITY as u64 + 10);
+    assert_eq!(cockpit.inspector.recent.back().unwrap().seq, 11);
     assert_eq!(
         newest.verdict,
         Verdict::Accepted {

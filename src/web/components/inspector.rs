@@ -40,7 +40,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             } else {
                 <ol>
                     { for record.recent.iter().map(|logged| html! {
-                        <Entry logged={logged.clone()} locale={props.locale.clone()} />
+                        <Entry key={logged.seq} logged={logged.clone()} locale={props.locale.clone()} />
                     }) }
                 </ol>
             }
