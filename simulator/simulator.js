@@ -195,4 +195,11 @@ function safeJson(value) {
   }
 }
 
+// Like uContact, announce language and theme as soon as the agent application is up, unless
+// the page was opened with ?quiet (the tests use it to start from a silent uContact).
+if (!new URLSearchParams(location.search).has("quiet")) {
+  post({ event: "changedLanguage", data: navigator.language || "en" });
+  post({ event: "changedTheme", data: { dark: matchMedia("(prefers-color-scheme: dark)").matches, primary: "#1565c0" } });
+}
+
 window.simulator = { post, received, events, guid, timestamp };

@@ -16,8 +16,18 @@ pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
 pub const MAX_URL: usize = 2048;
 /// Most suggestions in each list.
 pub const MAX_SUGGESTIONS: usize = 200;
+/// How long after the uContact frame loads, by default, the cockpit waits for a first valid
+/// message before it suggests that uContact may be refusing to be framed.
+pub const DEFAULT_CONNECT_TIMEOUT_SECONDS: u32 = 20;
+/// The bounds of `connectTimeoutSeconds`.
+pub const CONNECT_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 1..=600;
 /// The keys `config.json` may hold.
-pub const KEYS: [&str; 3] = ["ucontactUrl", "campaigns", "channels"];
+pub const KEYS: [&str; 4] = [
+    "ucontactUrl",
+    "campaigns",
+    "channels",
+    "connectTimeoutSeconds",
+];
 
 /// A validated configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +38,8 @@ pub struct Config {
     pub ucontact_origin: String,
     pub campaigns: Vec<String>,
     pub channels: Vec<String>,
+    /// Seconds to wait, after the uContact frame loads, for a first valid message.
+    pub connect_timeout_seconds: u32,
     /// True when no `config.json` was found and the development simulator stands in.
     pub is_simulator_default: bool,
 }
@@ -44,6 +56,7 @@ impl Config {
                 "WhatsApp".to_owned(),
                 "Email".to_owned(),
             ],
+            connect_timeout_seconds: DEFAULT_CONNECT_TIMEOUT_SECONDS,
             is_simulator_default: true,
         }
     }
@@ -84,9 +97,26 @@ impl Config {
             ucontact_origin: origin,
             campaigns: suggestions(&map, "campaigns")?,
             channels: suggestions(&map, "channels")?,
+            connect_timeout_seconds: connect_timeout(&map)?,
             is_simulator_default: false,
         })
     }
+}
+
+fn connect_timeout(map: &Map<String, Value>) -> Result<u32, ConfigError> {
+    const KEY: &str = "connectTimeoutSeconds";
+    let Some(value) = map.get(KEY) else {
+        return Ok(DEFAULT_CONNECT_TIMEOUT_SECONDS);
+    };
+    let seconds = value
+        .as_u64()
+        .and_then(|seconds| u32::try_from(seconds).ok())
+        .filter(|seconds| CONNECT_TIMEOUT_RANGE.contains(seconds));
+    seconds.ok_or(ConfigError::OutOfRange {
+        key: KEY,
+        min: *CONNECT_TIMEOUT_RANGE.start(),
+        max: *CONNECT_TIMEOUT_RANGE.end(),
+    })
 }
 
 fn suggestions(map: &Map<String, Value>, key: &'static str) -> Result<Vec<String>, ConfigError> {
@@ -156,6 +186,12 @@ pub enum ConfigError {
     BadSuggestion {
         key: &'static str,
         index: usize,
+    },
+    /// A number outside its bounds, or not a whole number.
+    OutOfRange {
+        key: &'static str,
+        min: u32,
+        max: u32,
     },
 }
 

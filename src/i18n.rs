@@ -203,6 +203,8 @@ texts! {
     config_too_many,
     /// `{key}`, `{index}`
     config_bad_suggestion,
+    /// `{key}`, `{min}`, `{max}`
+    config_out_of_range,
     url_too_long,
     url_invalid_characters,
     url_not_absolute,
@@ -218,6 +220,10 @@ texts! {
     panic_reload,
     panic_repeated,
     panic_detail,
+    silence_title,
+    /// `{origin}`
+    silence_body,
+    silence_reload,
 }
 
 pub static EN: Texts = Texts {
@@ -287,6 +293,7 @@ pub static EN: Texts = Texts {
     config_bad_url: "“ucontactUrl” ({url}) cannot be used: {problem}",
     config_too_many: "In config.json, “{key}” has more than {max} entries.",
     config_bad_suggestion: "In config.json, entry {index} of “{key}” must be a non-empty line of text.",
+    config_out_of_range: "In config.json, “{key}” must be a whole number from {min} to {max}.",
     url_too_long: "it is too long.",
     url_invalid_characters: "it contains spaces, control characters or backslashes.",
     url_not_absolute: "it must be an absolute URL such as https://acme.ucontactcloud.com/.",
@@ -302,6 +309,9 @@ pub static EN: Texts = Texts {
     panic_reload: "Reload the cockpit",
     panic_repeated: "It failed again within a minute, so reloading is not helping. Tell your administrator, with the details below.",
     panic_detail: "Technical details",
+    silence_title: "uContact has not answered yet.",
+    silence_body: "If its frame stays empty, uContact is probably refusing to be framed here: ask its administrator to add {origin} to uContact's frame-ancestors option.",
+    silence_reload: "Reload uContact",
 };
 
 pub static ES: Texts = Texts {
@@ -371,6 +381,7 @@ pub static ES: Texts = Texts {
     config_bad_url: "«ucontactUrl» ({url}) no se puede usar: {problem}",
     config_too_many: "En config.json, «{key}» tiene más de {max} entradas.",
     config_bad_suggestion: "En config.json, la entrada {index} de «{key}» debe ser una línea de texto no vacía.",
+    config_out_of_range: "En config.json, «{key}» debe ser un número entero de {min} a {max}.",
     url_too_long: "es demasiado larga.",
     url_invalid_characters: "contiene espacios, caracteres de control o barras invertidas.",
     url_not_absolute: "debe ser una URL absoluta como https://acme.ucontactcloud.com/.",
@@ -386,6 +397,9 @@ pub static ES: Texts = Texts {
     panic_reload: "Recargar la cabina",
     panic_repeated: "Volvió a fallar en menos de un minuto, así que recargar no ayuda. Avise a su administrador, con los detalles de abajo.",
     panic_detail: "Detalles técnicos",
+    silence_title: "uContact todavía no respondió.",
+    silence_body: "Si su marco sigue vacío, probablemente uContact se niega a mostrarse aquí: pida a su administrador que agregue {origin} a la opción frame-ancestors de uContact.",
+    silence_reload: "Recargar uContact",
 };
 
 pub static PT: Texts = Texts {
@@ -455,6 +469,7 @@ pub static PT: Texts = Texts {
     config_bad_url: "“ucontactUrl” ({url}) não pode ser usado: {problem}",
     config_too_many: "No config.json, “{key}” tem mais de {max} entradas.",
     config_bad_suggestion: "No config.json, a entrada {index} de “{key}” deve ser uma linha de texto não vazia.",
+    config_out_of_range: "No config.json, “{key}” deve ser um número inteiro de {min} a {max}.",
     url_too_long: "é longo demais.",
     url_invalid_characters: "contém espaços, caracteres de controle ou barras invertidas.",
     url_not_absolute: "deve ser uma URL absoluta como https://acme.ucontactcloud.com/.",
@@ -470,6 +485,9 @@ pub static PT: Texts = Texts {
     panic_reload: "Recarregar o cockpit",
     panic_repeated: "Falhou de novo em menos de um minuto, então recarregar não está ajudando. Avise o seu administrador, com os detalhes abaixo.",
     panic_detail: "Detalhes técnicos",
+    silence_title: "O uContact ainda não respondeu.",
+    silence_body: "Se o quadro dele continuar vazio, provavelmente o uContact está se recusando a ser exibido aqui: peça ao administrador que adicione {origin} à opção frame-ancestors do uContact.",
+    silence_reload: "Recarregar o uContact",
 };
 
 impl Texts {
@@ -552,6 +570,14 @@ impl Texts {
             ConfigError::TooManySuggestions { key, max } => fill(
                 self.config_too_many,
                 &[("key", key), ("max", &max.to_string())],
+            ),
+            ConfigError::OutOfRange { key, min, max } => fill(
+                self.config_out_of_range,
+                &[
+                    ("key", key),
+                    ("min", &min.to_string()),
+                    ("max", &max.to_string()),
+                ],
             ),
             ConfigError::BadSuggestion { key, index } => fill(
                 self.config_bad_suggestion,

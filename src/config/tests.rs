@@ -15,6 +15,38 @@ fn reads_a_full_configuration() {
     assert_eq!(config.campaigns, vec!["Sales", "Support"]);
     assert_eq!(config.channels, vec!["Phone"]);
     assert!(!config.is_simulator_default);
+    assert_eq!(
+        config.connect_timeout_seconds,
+        DEFAULT_CONNECT_TIMEOUT_SECONDS
+    );
+}
+
+#[test]
+fn the_connect_timeout_is_a_bounded_whole_number_of_seconds() {
+    let with = |value: &str| {
+        Config::parse(&format!(
+            r#"{{"ucontactUrl": "http://x", "connectTimeoutSeconds": {value}}}"#
+        ))
+    };
+    assert_eq!(with("1").map(|c| c.connect_timeout_seconds), Ok(1));
+    assert_eq!(with("600").map(|c| c.connect_timeout_seconds), Ok(600));
+    let out_of_range = Err(ConfigError::OutOfRange {
+        key: "connectTimeoutSeconds",
+        min: 1,
+        max: 600,
+    });
+    for bad in [
+        "0",
+        "601",
+        "-5",
+        "2.5",
+        "\"20\"",
+        "null",
+        "1e10",
+        "99999999999999999999",
+    ] {
+        assert_eq!(with(bad), out_of_range, "{bad}");
+    }
 }
 
 #[test]

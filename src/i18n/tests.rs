@@ -194,6 +194,6 @@ fn every_reason_reads_in_every_language() {
     );
     assert_eq!(
         ES.config_error(&ConfigError::UnknownKey("x".into())),
-        "config.json tiene una clave desconocida «x» (claves conocidas: ucontactUrl, campaigns, channels)."
+        "config.json tiene una clave desconocida «x» (claves conocidas: ucontactUrl, campaigns, channels, connectTimeoutSeconds)."
     );
 }

@@ -10,6 +10,7 @@ mod history_list;
 mod inspector;
 mod interaction_details;
 mod region;
+mod silence_hint;
 
 pub use active_list::{ActiveList, ActiveListProps};
 pub use cockpit_page::{CockpitPage, CockpitPageProps};
@@ -20,3 +21,4 @@ pub use history_list::{HistoryList, HistoryListProps};
 pub use inspector::{Inspector, InspectorProps};
 pub use interaction_details::{InteractionDetails, InteractionDetailsProps};
 pub use region::{Region, RegionProps};
+pub use silence_hint::{SilenceHint, SilenceHintProps};

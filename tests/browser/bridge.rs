@@ -24,6 +24,7 @@ async fn cockpit() -> (Element, JsValue) {
         ucontact_origin: origin,
         campaigns: vec![],
         channels: vec![],
+        connect_timeout_seconds: 20,
         is_simulator_default: false,
     };
     let root = mount::<CockpitPage>(CockpitPageProps {

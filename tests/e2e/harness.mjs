@@ -37,15 +37,29 @@ export async function launch() {
  * Serves the simulator as uContact (with `hostile.html` beside it), a third origin serving
  * `hostile.html`, and the cockpit with a `config.json` pointing at uContact. The cockpit is
  * served under the strict Content-Security-Policy of `tools/csp.mjs` unless `csp` is false.
- * `ucontactPath` is appended to uContact's URL in the configuration; `ucontactHeaders` are sent
- * with every uContact answer.
+ * `ucontactPath` is appended to uContact's URL in the configuration (`?quiet` by default: the
+ * simulator then does not announce language and theme, and every count starts at zero);
+ * `ucontactHeaders` are sent with every uContact answer; `extraConfig` adds keys to the
+ * default `config.json`.
  */
-export async function servers({ config, csp = true, ucontactPath = "", ucontactHeaders = {}, cockpitRoutes = {} } = {}) {
+export async function servers({
+  config,
+  extraConfig = {},
+  csp = true,
+  ucontactPath = "?quiet",
+  ucontactHeaders = {},
+  cockpitRoutes = {},
+} = {}) {
   const hostileRoutes = { "/hostile.html": { type: "text/html", body: HOSTILE_PAGE } };
   const ucontact = await serve({ root: simulator, routes: hostileRoutes, headers: ucontactHeaders });
   const hostile = await serve({ root: simulator, routes: hostileRoutes });
   const body = config === undefined
-    ? JSON.stringify({ ucontactUrl: ucontact.url + ucontactPath, campaigns: ["Sales", "Support"], channels: ["Phone"] })
+    ? JSON.stringify({
+        ucontactUrl: ucontact.url + ucontactPath,
+        campaigns: ["Sales", "Support"],
+        channels: ["Phone"],
+        ...extraConfig,
+      })
     : config;
   const routes = { ...hostileRoutes, ...cockpitRoutes, ...(body === null ? {} : { "/config.json": { body } }) };
   const policy = contentSecurityPolicy({

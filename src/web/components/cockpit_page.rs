@@ -9,8 +9,8 @@ use crate::config::Config;
 use crate::i18n::{Locale, fill};
 use crate::protocol::StartInteraction;
 use crate::state;
-use crate::web::components::{ActiveList, DialForm, HistoryList, Inspector};
-use crate::web::hooks::{use_bridge, use_document};
+use crate::web::components::{ActiveList, DialForm, HistoryList, Inspector, SilenceHint};
+use crate::web::hooks::{use_bridge, use_deadline, use_document};
 use crate::web::store::Store;
 use crate::web::styles;
 
@@ -29,6 +29,29 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     let bridge = use_bridge(origin.clone(), frame.clone(), store.dispatcher());
     use_document(store.theme, store.locale.clone());
     let collapsed = use_state(|| false);
+    // uContact's silence after its frame loads: counted from each load of the frame.
+    let loads = use_state(|| 0u32);
+    let silent = use_deadline(
+        *loads,
+        props.config.connect_timeout_seconds.saturating_mul(1_000),
+    ) && store.inspector.accepted == 0;
+    let onload = {
+        let loads = loads.clone();
+        Callback::from(move |_: Event| loads.set(loads.saturating_add(1)))
+    };
+    let onreload = {
+        let (frame, url) = (frame.clone(), props.config.ucontact_url.clone());
+        Callback::from(move |()| {
+            if let Some(frame) = frame.cast::<web_sys::HtmlIFrameElement>() {
+                frame.set_src(&url);
+            }
+        })
+    };
+    let own_origin = use_memo((), |_| {
+        web_sys::window()
+            .and_then(|window| window.location().origin().ok())
+            .unwrap_or_default()
+    });
 
     let ondial = use_callback(origin, move |request: StartInteraction, _| {
         bridge.dial(request).is_ok()
@@ -47,6 +70,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                 src={config.ucontact_url.clone()}
                 allow="camera;microphone"
                 title={texts.frame_title}
+                {onload}
             />
             <aside class="ck-panel" aria-label={texts.panel_label}>
                 <div class="ck-bar">
@@ -68,6 +92,13 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                     </button>
                 </div>
                 <div id="ck-panel-body" class="ck-body" hidden={*collapsed}>
+                    if silent {
+                        <SilenceHint
+                            origin={AttrValue::from((*own_origin).clone())}
+                            lang={store.locale.lang}
+                            {onreload}
+                        />
+                    }
                     if config.is_simulator_default {
                         <p class="ck-notice">
                             { fill(texts.simulator_notice, &[("url", &config.ucontact_url)]) }

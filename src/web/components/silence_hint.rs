@@ -1,0 +1,50 @@
+//! Shown when uContact's frame has loaded but nothing valid came from it for a while: the usual
+//! cause is uContact refusing to be framed, which the page cannot see. Names the exact origin to
+//! add to uContact's `frame-ancestors`, and offers to reload the frame.
+
+use yew::prelude::*;
+
+use crate::i18n::{Lang, fill};
+use crate::web::styles;
+
+#[derive(Properties, PartialEq)]
+pub struct SilenceHintProps {
+    /// The cockpit's own origin, which uContact must allow to frame it.
+    pub origin: AttrValue,
+    pub lang: Lang,
+    pub onreload: Callback<()>,
+}
+
+#[component]
+pub fn SilenceHint(props: &SilenceHintProps) -> Html {
+    let texts = props.lang.texts();
+    let onclick = props.onreload.reform(|_: MouseEvent| ());
+    html! {
+        <div class={style()} role="status" id="ck-silence">
+            <strong>{ texts.silence_title }</strong>
+            <p>{ fill(texts.silence_body, &[("origin", &props.origin)]) }</p>
+            <button type="button" {onclick}>{ texts.silence_reload }</button>
+        </div>
+    }
+}
+
+fn style() -> Classes {
+    thread_local! {
+        static STYLE: Classes = styles::register("ck-silence", stylist::css!(r#"
+            padding: 8px 10px;
+            border: 1px solid var(--border);
+            border-left: 4px solid var(--danger);
+            border-radius: 6px;
+            background: var(--surface);
+            p { margin: 4px 0 8px; overflow-wrap: anywhere; }
+            button {
+                padding: 4px 10px;
+                border: 1px solid var(--border);
+                border-radius: 4px;
+                background: var(--bg);
+                cursor: pointer;
+            }
+        "#));
+    }
+    STYLE.with(Clone::clone)
+}
