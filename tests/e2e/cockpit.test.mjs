@@ -217,6 +217,28 @@ describe("the cockpit with uContact on another origin", () => {
     await page.close();
   });
 
+  test("1,000 theme changes add no style element", async () => {
+    const { page, frame, errors } = await open();
+    await fromUcontact(frame, { event: "changedTheme", data: { dark: false, primary: "#000000" } });
+    await waitForCount(page, "accepted", 1);
+    const styles = await page.locator("style").count();
+    await frame.evaluate(() => {
+      for (let n = 0; n < 1000; n++) {
+        const primary = `rgb(${n % 256}, ${(n * 7) % 256}, ${(n * 13) % 256})`;
+        window.simulator.post({ event: "changedTheme", data: { dark: n % 2 === 0, primary } });
+      }
+    });
+    await waitForCount(page, "accepted", 1001);
+    assert.equal(await page.locator("style").count(), styles);
+    const button = page.getByRole("button", { name: "Start interaction" });
+    // The last one: n = 999.
+    assert.equal(await button.evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(231, 81, 187)");
+    assert.equal(await page.locator("html").getAttribute("data-theme"), "light");
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(page), []);
+    await page.close();
+  });
+
   test("markup in event fields stays text", async () => {
     const { page, frame, errors } = await open();
     const markup = `<img src=x onerror="window.pwned=1"><script>window.pwned=1</script><b>bold</b>`;
@@ -250,6 +272,27 @@ describe("configuration", () => {
       await local.close();
     }
   });
+
+  for (const [name, route, expected] of [
+    ["a server error", { status: 500, body: "oops", type: "text/plain" }, "the server answered HTTP 500."],
+    ["an HTML page instead", { body: "<!doctype html><title>x</title>", type: "text/html" }, "answered with an HTML page"],
+    ["an oversized file", { body: `{"ucontactUrl": "http://x", "pad": "${"x".repeat(70_000)}"}` }, "config.json is larger than 65536 bytes."],
+    ["a timeout out of range", { body: `{"ucontactUrl": "http://x", "connectTimeoutSeconds": 0}` }, "must be a whole number from 1 to 600"],
+  ]) {
+    test(`${name} shows an error page naming the problem`, async () => {
+      const local = await servers({ cockpitRoutes: { "/config.json": route }, config: null });
+      try {
+        const page = await browser.newPage();
+        await page.goto(local.cockpit.url);
+        const alert = page.getByRole("alert");
+        await alert.getByRole("heading", { name: "The cockpit cannot start" }).waitFor();
+        assert.ok((await alert.textContent()).includes(expected), await alert.textContent());
+        await page.close();
+      } finally {
+        await local.close();
+      }
+    });
+  }
 
   for (const [name, body, expected] of [
     ["malformed JSON", "{ ucontactUrl: nope", "config.json is not valid JSON (line 1, column 3)."],

@@ -61,7 +61,7 @@ export async function servers({
         ...extraConfig,
       })
     : config;
-  const routes = { ...hostileRoutes, ...cockpitRoutes, ...(body === null ? {} : { "/config.json": { body } }) };
+  const routes = { ...hostileRoutes, ...(body === null ? {} : { "/config.json": { body } }), ...cockpitRoutes };
   const policy = contentSecurityPolicy({
     html: readFileSync(`${dist}/index.html`, "utf8"),
     ucontactOrigin: ucontact.origin,
