@@ -130,6 +130,35 @@ fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     era * 146_097 + day_of_era - 719_468
 }
 
+/// The proleptic Gregorian date of a day count from 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * month_index + 2) / 5 + 1) as u32;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    } as u32;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// Milliseconds since the Unix epoch as an ISO 8601 UTC timestamp (`2024-05-10T14:33:12.250Z`).
+pub fn iso_utc(millis: u64) -> String {
+    let millis = i64::try_from(millis).unwrap_or(i64::MAX);
+    let (days, in_day) = (millis.div_euclid(86_400_000), millis.rem_euclid(86_400_000));
+    let (year, month, day) = civil_from_days(days);
+    let (hour, minute) = (in_day / 3_600_000, in_day / 60_000 % 60);
+    let (second, milli) = (in_day / 1_000 % 60, in_day % 1_000);
+    format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}.{milli:03}Z")
+}
+
 /// A byte cursor over ASCII input.
 struct Cursor<'a>(&'a [u8]);
 
@@ -298,6 +327,23 @@ mod tests {
             None,
             "a local time has no UTC instant"
         );
+    }
+
+    #[test]
+    fn iso_utc_reads_back_as_the_same_instant() {
+        assert_eq!(iso_utc(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(iso_utc(1_715_362_392_250), "2024-05-10T17:33:12.250Z");
+        assert_eq!(iso_utc(951_782_400_000), "2000-02-29T00:00:00.000Z");
+        for millis in [
+            1u64,
+            86_399_999,
+            4_102_444_800_000,
+            253_402_300_799_999,
+            1_709_251_199_999,
+        ] {
+            let back = FinishDate::parse(&iso_utc(millis)).and_then(|d| d.utc_millis());
+            assert_eq!(back, i64::try_from(millis).ok(), "{millis}");
+        }
     }
 
     #[test]

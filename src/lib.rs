@@ -7,10 +7,12 @@
 pub mod color;
 pub mod config;
 pub mod datetime;
+pub mod export;
 pub mod i18n;
 pub mod palette;
 pub mod protocol;
 pub mod state;
+pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

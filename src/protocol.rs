@@ -342,11 +342,24 @@ fn checked_text(value: String, max: usize, lines: Lines) -> Result<String, Probl
     if value.chars().count() > max {
         return Err(Problem::TooLong { max });
     }
-    let allowed = |c: char| lines == Lines::Many && matches!(c, '\t' | '\n' | '\r');
-    if value.chars().any(|c| c.is_control() && !allowed(c)) {
+    if has_control(&value, lines == Lines::Many) {
         return Err(Problem::InvalidText);
     }
     Ok(value)
+}
+
+/// Control characters other than `\t`, `\n` and `\r` where text may span lines.
+fn has_control(value: &str, multiline: bool) -> bool {
+    value
+        .chars()
+        .any(|c| c.is_control() && !(multiline && matches!(c, '\t' | '\n' | '\r')))
+}
+
+/// Whether `value` passes the checks a text field of a message passes: at most `max`
+/// characters, no control characters (but `\t`, `\n` and `\r` when `multiline`). For other
+/// untrusted text held to the same rules, such as stored state.
+pub fn plain_text(value: &str, max: usize, multiline: bool) -> bool {
+    value.chars().count() <= max && !has_control(value, multiline)
 }
 
 /// `changedLanguage` carries a bare string: 1 to 35 ASCII letters, digits, `-` or `_`.

@@ -13,6 +13,9 @@
 //!   kept once); an unknown guid gets a history entry. Levels pair `levelsId[i]` with
 //!   `levelsValue[i]`; the longer list's extra items are kept with an empty partner.
 //! - `changedTheme` and `changedLanguage` replace theme and language.
+//! - History keeps the newest `history_limit` entries (20,000 by default).
+//! - Interactions restored as active after a reload stay marked `restored` until uContact
+//!   mentions them again.
 //! - Every message, accepted or rejected, is counted and logged for the inspector; a rejected
 //!   one changes nothing else.
 
@@ -32,6 +35,8 @@ pub type Millis = u64;
 
 /// How many messages the inspector remembers.
 pub const INSPECTOR_CAPACITY: usize = 50;
+/// How many finished interactions the history keeps by default; beyond it the oldest go.
+pub const DEFAULT_HISTORY_LIMIT: usize = 20_000;
 
 /// One interaction, as much of it as uContact has reported.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +47,8 @@ pub struct Interaction {
     pub finish: Option<Finish>,
     /// Oldest first.
     pub dispositions: Vec<Disposition>,
+    /// Active when the cockpit was last closed, and not heard of from uContact since.
+    pub restored: bool,
 }
 
 impl Interaction {
@@ -51,7 +58,27 @@ impl Interaction {
             assignment: None,
             finish: None,
             dispositions: Vec::new(),
+            restored: false,
         }
+    }
+
+    /// Whether this interaction has been active for longer than `limit` milliseconds: uContact
+    /// may have finished it while the cockpit was not listening.
+    pub fn is_possibly_orphaned(&self, now: Millis, limit: Millis) -> bool {
+        self.finish.is_none()
+            && self
+                .assignment
+                .as_ref()
+                .is_some_and(|assignment| now.saturating_sub(assignment.at) > limit)
+    }
+
+    /// Whether guid, client id, campaign or channel contains `query` (already lowercased).
+    pub fn matches(&self, query: &str) -> bool {
+        let contains = |field: &str| field.to_lowercase().contains(query);
+        contains(&self.guid)
+            || self.assignment.as_ref().is_some_and(|a| {
+                contains(&a.client_id) || contains(&a.campaign) || contains(&a.channel)
+            })
     }
 }
 
@@ -145,7 +172,7 @@ pub struct DialReceipt {
 }
 
 /// Everything the cockpit shows.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cockpit {
     /// Assigned and not finished, newest first.
     pub active: Vec<Rc<Interaction>>,
@@ -154,6 +181,23 @@ pub struct Cockpit {
     pub locale: Locale,
     pub inspector: Inspector,
     pub last_dial: Option<DialReceipt>,
+    /// The most finished interactions kept; beyond it the oldest are dropped, so a shift of any
+    /// length runs in bounded memory.
+    pub history_limit: usize,
+}
+
+impl Default for Cockpit {
+    fn default() -> Self {
+        Cockpit {
+            active: Vec::new(),
+            history: History::default(),
+            theme: Theme::default(),
+            locale: Locale::default(),
+            inspector: Inspector::default(),
+            last_dial: None,
+            history_limit: DEFAULT_HISTORY_LIMIT,
+        }
+    }
 }
 
 /// What can happen to the cockpit.
@@ -178,6 +222,12 @@ impl Cockpit {
             locale,
             ..Cockpit::default()
         }
+    }
+
+    /// Adds a finished interaction to history, dropping the oldest beyond the limit.
+    fn archive(&mut self, entry: Interaction) {
+        self.history.push(entry);
+        self.history.trim_oldest(self.history_limit);
     }
 
     /// Applies one action.
@@ -272,10 +322,11 @@ impl Cockpit {
                         &assignment.client_id,
                     )
             });
-            if !same {
+            if !same || entry.restored {
                 let entry = Rc::make_mut(entry);
                 let at = entry.assignment.as_ref().map_or(assignment.at, |a| a.at);
                 entry.assignment = Some(Assignment { at, ..assignment });
+                entry.restored = false;
             }
             return;
         }
@@ -293,7 +344,8 @@ impl Cockpit {
             let entry = self.active.remove(index);
             let mut entry = Rc::unwrap_or_clone(entry);
             entry.finish = Some(finish);
-            self.history.push(entry);
+            entry.restored = false;
+            self.archive(entry);
             return;
         }
         let known = self.history.get(guid).map(|entry| {
@@ -312,7 +364,7 @@ impl Cockpit {
             None => {
                 let mut entry = Interaction::new(guid.to_owned());
                 entry.finish = Some(finish);
-                self.history.push(entry);
+                self.archive(entry);
             }
         }
     }
@@ -324,8 +376,10 @@ impl Cockpit {
             }
         };
         if let Some(entry) = self.active.iter_mut().find(|entry| entry.guid == guid) {
-            if !entry.dispositions.contains(&disposition) {
-                attach(Rc::make_mut(entry));
+            if !entry.dispositions.contains(&disposition) || entry.restored {
+                let entry = Rc::make_mut(entry);
+                attach(entry);
+                entry.restored = false;
             }
             return;
         }
@@ -341,7 +395,7 @@ impl Cockpit {
             None => {
                 let mut entry = Interaction::new(guid.to_owned());
                 entry.dispositions.push(disposition);
-                self.history.push(entry);
+                self.archive(entry);
             }
         }
     }

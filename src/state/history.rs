@@ -85,6 +85,37 @@ impl History {
         Some(entry)
     }
 
+    /// Drops the oldest entries until at most `limit` remain.
+    pub fn trim_oldest(&mut self, limit: usize) {
+        while self.len > limit {
+            let excess = self.len - limit;
+            let Some(oldest) = self.chunks.first_mut() else {
+                return;
+            };
+            if oldest.len() <= excess {
+                self.len -= oldest.len();
+                self.chunks.remove(0);
+            } else {
+                Rc::make_mut(oldest).drain(..excess);
+                self.len -= excess;
+            }
+        }
+    }
+
+    /// The entries matching `query` (see [`Interaction::matches`]), newest first.
+    pub fn search(&self, query: &str) -> Vec<Rc<Interaction>> {
+        let query = query.trim().to_lowercase();
+        self.newest_first()
+            .filter(|entry| entry.matches(&query))
+            .cloned()
+            .collect()
+    }
+
+    /// Every entry, oldest first.
+    pub fn oldest_first(&self) -> impl Iterator<Item = &Rc<Interaction>> {
+        self.chunks.iter().flat_map(|chunk| chunk.iter())
+    }
+
     /// Every entry, newest first.
     pub fn newest_first(&self) -> impl Iterator<Item = &Rc<Interaction>> {
         self.chunks
@@ -204,6 +235,63 @@ mod tests {
         }
         assert!(history.is_empty());
         assert_eq!(history.page(0, 10), Vec::new());
+    }
+
+    #[test]
+    fn trimming_keeps_the_newest() {
+        let mut history = History::default();
+        for n in 0..200 {
+            history.push(entry(&format!("g{n}")));
+        }
+        history.trim_oldest(150);
+        assert_eq!(history.len(), 150);
+        assert_eq!(
+            history.oldest_first().next().map(|e| e.guid.as_str()),
+            Some("g50")
+        );
+        history.trim_oldest(10);
+        assert_eq!(
+            guids(&history),
+            (190..200)
+                .rev()
+                .map(|n| format!("g{n}"))
+                .collect::<Vec<_>>()
+        );
+        history.trim_oldest(0);
+        assert!(history.is_empty());
+    }
+
+    #[test]
+    fn search_finds_guid_client_campaign_and_channel_ignoring_case() {
+        let mut history = History::default();
+        for (guid, client, campaign, channel) in [
+            ("AB-1", "C-77", "Sales", "Phone"),
+            ("cd-2", "C-88", "Retention", "WhatsApp"),
+        ] {
+            let mut e = entry(guid);
+            e.assignment = Some(super::super::Assignment {
+                campaign: campaign.into(),
+                channel: channel.into(),
+                client_id: client.into(),
+                at: 0,
+            });
+            history.push(e);
+        }
+        history.push(entry("unassigned-3"));
+        let found = |q: &str| {
+            history
+                .search(q)
+                .iter()
+                .map(|e| e.guid.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("ab-"), ["AB-1"]);
+        assert_eq!(found("c-88"), ["cd-2"]);
+        assert_eq!(found("SALES"), ["AB-1"]);
+        assert_eq!(found("whats"), ["cd-2"]);
+        assert_eq!(found(" 3 "), ["unassigned-3"]);
+        assert_eq!(found(""), ["unassigned-3", "cd-2", "AB-1"]);
+        assert!(found("nothing").is_empty());
     }
 
     #[test]

@@ -372,3 +372,54 @@ fn nothing_reported_is_lost_over_a_long_shift() {
     all.dedup();
     assert_eq!(all.len(), 3_000, "every guid exactly once");
 }
+
+#[test]
+fn history_is_bounded_by_its_limit() {
+    let mut cockpit = Cockpit {
+        history_limit: 100,
+        ..Cockpit::default()
+    };
+    for n in 0..250u64 {
+        receive(&mut cockpit, n, finished(&format!("g{n}"), "d"));
+    }
+    assert_eq!(cockpit.history.len(), 100);
+    assert_eq!(history_guids(&cockpit).first().copied(), Some("g249"));
+    assert_eq!(history_guids(&cockpit).last().copied(), Some("g150"));
+}
+
+#[test]
+fn a_restored_interaction_is_confirmed_by_ucontact_mentioning_it() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, assigned("a", "Sales"));
+    receive(&mut cockpit, 1_000, assigned("b", "Sales"));
+    for entry in &mut cockpit.active {
+        Rc::make_mut(entry).restored = true;
+    }
+    receive(&mut cockpit, 2_000, assigned("a", "Sales"));
+    let a = cockpit.active.iter().find(|e| e.guid == "a").unwrap();
+    assert!(!a.restored);
+    assert_eq!(
+        a.assignment.as_ref().unwrap().at,
+        1_000,
+        "still timed from the first assignment"
+    );
+    receive(&mut cockpit, 3_000, finished("b", "d"));
+    assert!(!cockpit.history.get("b").unwrap().restored);
+}
+
+#[test]
+fn long_active_interactions_are_flagged_as_possibly_orphaned() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, assigned("a", "Sales"));
+    let a = &cockpit.active[0];
+    assert!(!a.is_possibly_orphaned(1_000 + 60_000, 60_000));
+    assert!(a.is_possibly_orphaned(1_000 + 60_001, 60_000));
+    receive(&mut cockpit, 2_000, finished("a", "d"));
+    assert!(
+        !cockpit
+            .history
+            .get("a")
+            .unwrap()
+            .is_possibly_orphaned(u64::MAX, 0)
+    );
+}
