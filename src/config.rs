@@ -5,6 +5,8 @@
 //! { "ucontactUrl": "https://acme.ucontactcloud.com/", "campaigns": ["Sales"], "channels": ["Phone"] }
 //! ```
 
+use std::ops::RangeInclusive;
+
 use serde_json::{Map, Value};
 
 /// Where the bundled simulator listens when the README's serve command runs it; used when a
@@ -20,13 +22,22 @@ pub const MAX_SUGGESTIONS: usize = 200;
 /// message before it suggests that uContact may be refusing to be framed.
 pub const DEFAULT_CONNECT_TIMEOUT_SECONDS: u32 = 20;
 /// The bounds of `connectTimeoutSeconds`.
-pub const CONNECT_TIMEOUT_RANGE: std::ops::RangeInclusive<u32> = 1..=600;
+pub const CONNECT_TIMEOUT_RANGE: RangeInclusive<u32> = 1..=600;
+/// How many finished interactions history keeps by default, and the bounds of `historyLimit`.
+pub const DEFAULT_HISTORY_LIMIT: u32 = 20_000;
+pub const HISTORY_LIMIT_RANGE: RangeInclusive<u32> = 100..=100_000;
+/// After how long an active interaction is flagged as possibly orphaned, by default, and the
+/// bounds of `orphanAfterMinutes`.
+pub const DEFAULT_ORPHAN_AFTER_MINUTES: u32 = 120;
+pub const ORPHAN_AFTER_RANGE: RangeInclusive<u32> = 1..=1_440;
 /// The keys `config.json` may hold.
-pub const KEYS: [&str; 4] = [
+pub const KEYS: [&str; 6] = [
     "ucontactUrl",
     "campaigns",
     "channels",
     "connectTimeoutSeconds",
+    "historyLimit",
+    "orphanAfterMinutes",
 ];
 
 /// A validated configuration.
@@ -40,6 +51,10 @@ pub struct Config {
     pub channels: Vec<String>,
     /// Seconds to wait, after the uContact frame loads, for a first valid message.
     pub connect_timeout_seconds: u32,
+    /// The most finished interactions history keeps.
+    pub history_limit: u32,
+    /// Minutes after which an active interaction is flagged as possibly orphaned.
+    pub orphan_after_minutes: u32,
     /// True when no `config.json` was found and the development simulator stands in.
     pub is_simulator_default: bool,
 }
@@ -57,6 +72,8 @@ impl Config {
                 "Email".to_owned(),
             ],
             connect_timeout_seconds: DEFAULT_CONNECT_TIMEOUT_SECONDS,
+            history_limit: DEFAULT_HISTORY_LIMIT,
+            orphan_after_minutes: DEFAULT_ORPHAN_AFTER_MINUTES,
             is_simulator_default: true,
         }
     }
@@ -97,26 +114,48 @@ impl Config {
             ucontact_origin: origin,
             campaigns: suggestions(&map, "campaigns")?,
             channels: suggestions(&map, "channels")?,
-            connect_timeout_seconds: connect_timeout(&map)?,
+            connect_timeout_seconds: bounded(
+                &map,
+                "connectTimeoutSeconds",
+                CONNECT_TIMEOUT_RANGE,
+                DEFAULT_CONNECT_TIMEOUT_SECONDS,
+            )?,
+            history_limit: bounded(
+                &map,
+                "historyLimit",
+                HISTORY_LIMIT_RANGE,
+                DEFAULT_HISTORY_LIMIT,
+            )?,
+            orphan_after_minutes: bounded(
+                &map,
+                "orphanAfterMinutes",
+                ORPHAN_AFTER_RANGE,
+                DEFAULT_ORPHAN_AFTER_MINUTES,
+            )?,
             is_simulator_default: false,
         })
     }
 }
 
-fn connect_timeout(map: &Map<String, Value>) -> Result<u32, ConfigError> {
-    const KEY: &str = "connectTimeoutSeconds";
-    let Some(value) = map.get(KEY) else {
-        return Ok(DEFAULT_CONNECT_TIMEOUT_SECONDS);
+/// An optional whole number within `range`.
+fn bounded(
+    map: &Map<String, Value>,
+    key: &'static str,
+    range: RangeInclusive<u32>,
+    default: u32,
+) -> Result<u32, ConfigError> {
+    let Some(value) = map.get(key) else {
+        return Ok(default);
     };
-    let seconds = value
+    value
         .as_u64()
-        .and_then(|seconds| u32::try_from(seconds).ok())
-        .filter(|seconds| CONNECT_TIMEOUT_RANGE.contains(seconds));
-    seconds.ok_or(ConfigError::OutOfRange {
-        key: KEY,
-        min: *CONNECT_TIMEOUT_RANGE.start(),
-        max: *CONNECT_TIMEOUT_RANGE.end(),
-    })
+        .and_then(|number| u32::try_from(number).ok())
+        .filter(|number| range.contains(number))
+        .ok_or(ConfigError::OutOfRange {
+            key,
+            min: *range.start(),
+            max: *range.end(),
+        })
 }
 
 fn suggestions(map: &Map<String, Value>, key: &'static str) -> Result<Vec<String>, ConfigError> {

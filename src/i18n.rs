@@ -6,6 +6,7 @@
 
 use crate::config::{ConfigError, UrlProblem};
 use crate::protocol::{FieldError, Problem, Rejected};
+use crate::storage::{StorageNotice, StoredError};
 
 /// A language the cockpit speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -224,6 +225,31 @@ texts! {
     /// `{origin}`
     silence_body,
     silence_reload,
+    /// `{reason}`
+    storage_discarded,
+    storage_too_large,
+    storage_not_json,
+    storage_foreign,
+    /// `{version}`
+    storage_version,
+    /// `{field}`
+    storage_corrupt,
+    storage_blocked,
+    /// `{count}`
+    storage_full,
+    restored,
+    /// `{minutes}`
+    orphaned,
+    search_label,
+    search_placeholder,
+    /// `{count}`
+    search_results,
+    export_csv,
+    export_json,
+    follower_title,
+    follower_body,
+    take_over,
+    taking_over,
 }
 
 pub static EN: Texts = Texts {
@@ -312,6 +338,25 @@ pub static EN: Texts = Texts {
     silence_title: "uContact has not answered yet.",
     silence_body: "If its frame stays empty, uContact is probably refusing to be framed here: ask its administrator to add {origin} to uContact's frame-ancestors option.",
     silence_reload: "Reload uContact",
+    storage_discarded: "The cockpit saved in this browser could not be used ({reason}), so it starts empty.",
+    storage_too_large: "it is too large",
+    storage_not_json: "it is not readable",
+    storage_foreign: "it was written by another application",
+    storage_version: "it was written by an incompatible version, format {version}",
+    storage_corrupt: "it is damaged: {field}",
+    storage_blocked: "This browser does not let the cockpit save: interactions are kept in this tab only, until it closes.",
+    storage_full: "Browser storage is full: the {count} oldest finished interactions are kept in this tab only. Export the shift to keep them.",
+    restored: "Restored after reload",
+    orphaned: "Active for over {minutes} min: uContact may have finished it while the cockpit was closed",
+    search_label: "Search history",
+    search_placeholder: "Guid, client ID, campaign or channel",
+    search_results: "{count} found",
+    export_csv: "Export CSV",
+    export_json: "Export JSON",
+    follower_title: "The cockpit is open in another tab.",
+    follower_body: "Only one tab works with uContact at a time, so that nothing is lost or counted twice; the other tab is in charge now.",
+    take_over: "Use the cockpit in this tab",
+    taking_over: "Taking over…",
 };
 
 pub static ES: Texts = Texts {
@@ -400,6 +445,25 @@ pub static ES: Texts = Texts {
     silence_title: "uContact todavía no respondió.",
     silence_body: "Si su marco sigue vacío, probablemente uContact se niega a mostrarse aquí: pida a su administrador que agregue {origin} a la opción frame-ancestors de uContact.",
     silence_reload: "Recargar uContact",
+    storage_discarded: "La cabina guardada en este navegador no se pudo usar ({reason}), así que empieza vacía.",
+    storage_too_large: "es demasiado grande",
+    storage_not_json: "no se puede leer",
+    storage_foreign: "la escribió otra aplicación",
+    storage_version: "la escribió una versión incompatible, formato {version}",
+    storage_corrupt: "está dañada: {field}",
+    storage_blocked: "Este navegador no deja guardar a la cabina: las interacciones se conservan solo en esta pestaña, hasta que se cierre.",
+    storage_full: "El almacenamiento del navegador está lleno: las {count} interacciones finalizadas más antiguas se conservan solo en esta pestaña. Exporte el turno para conservarlas.",
+    restored: "Restaurada tras recargar",
+    orphaned: "Activa hace más de {minutes} min: uContact pudo finalizarla mientras la cabina estaba cerrada",
+    search_label: "Buscar en el historial",
+    search_placeholder: "Guid, ID de cliente, campaña o canal",
+    search_results: "{count} encontradas",
+    export_csv: "Exportar CSV",
+    export_json: "Exportar JSON",
+    follower_title: "La cabina está abierta en otra pestaña.",
+    follower_body: "Solo una pestaña trabaja con uContact a la vez, para que nada se pierda ni se cuente dos veces; ahora está a cargo la otra pestaña.",
+    take_over: "Usar la cabina en esta pestaña",
+    taking_over: "Tomando el control…",
 };
 
 pub static PT: Texts = Texts {
@@ -488,6 +552,25 @@ pub static PT: Texts = Texts {
     silence_title: "O uContact ainda não respondeu.",
     silence_body: "Se o quadro dele continuar vazio, provavelmente o uContact está se recusando a ser exibido aqui: peça ao administrador que adicione {origin} à opção frame-ancestors do uContact.",
     silence_reload: "Recarregar o uContact",
+    storage_discarded: "O cockpit salvo neste navegador não pôde ser usado ({reason}), então ele começa vazio.",
+    storage_too_large: "é grande demais",
+    storage_not_json: "não pode ser lido",
+    storage_foreign: "foi gravado por outro aplicativo",
+    storage_version: "foi gravado por uma versão incompatível, formato {version}",
+    storage_corrupt: "está danificado: {field}",
+    storage_blocked: "Este navegador não deixa o cockpit salvar: as interações ficam só nesta aba, até ela ser fechada.",
+    storage_full: "O armazenamento do navegador está cheio: as {count} interações finalizadas mais antigas ficam só nesta aba. Exporte o turno para guardá-las.",
+    restored: "Restaurada após recarregar",
+    orphaned: "Ativa há mais de {minutes} min: o uContact pode tê-la finalizado enquanto o cockpit estava fechado",
+    search_label: "Pesquisar no histórico",
+    search_placeholder: "Guid, ID do cliente, campanha ou canal",
+    search_results: "{count} encontradas",
+    export_csv: "Exportar CSV",
+    export_json: "Exportar JSON",
+    follower_title: "O cockpit está aberto em outra aba.",
+    follower_body: "Só uma aba trabalha com o uContact por vez, para que nada se perca nem seja contado duas vezes; agora a outra aba está no comando.",
+    take_over: "Usar o cockpit nesta aba",
+    taking_over: "Assumindo…",
 };
 
 impl Texts {
@@ -583,6 +666,28 @@ impl Texts {
                 self.config_bad_suggestion,
                 &[("key", key), ("index", &index.to_string())],
             ),
+        }
+    }
+
+    /// What the agent is told about storage.
+    pub fn storage_notice(&self, notice: &StorageNotice) -> String {
+        match notice {
+            StorageNotice::Discarded(error) => {
+                let reason = match error {
+                    StoredError::TooLarge => self.storage_too_large.to_owned(),
+                    StoredError::NotJson => self.storage_not_json.to_owned(),
+                    StoredError::Foreign => self.storage_foreign.to_owned(),
+                    StoredError::Version(version) => {
+                        fill(self.storage_version, &[("version", &version.to_string())])
+                    }
+                    StoredError::Corrupt(field) => fill(self.storage_corrupt, &[("field", field)]),
+                };
+                fill(self.storage_discarded, &[("reason", &reason)])
+            }
+            StorageNotice::Blocked => self.storage_blocked.to_owned(),
+            StorageNotice::Full { dropped } => {
+                fill(self.storage_full, &[("count", &dropped.to_string())])
+            }
         }
     }
 

@@ -36,7 +36,7 @@ pub type Millis = u64;
 /// How many messages the inspector remembers.
 pub const INSPECTOR_CAPACITY: usize = 50;
 /// How many finished interactions the history keeps by default; beyond it the oldest go.
-pub const DEFAULT_HISTORY_LIMIT: usize = 20_000;
+pub const DEFAULT_HISTORY_LIMIT: usize = crate::config::DEFAULT_HISTORY_LIMIT as usize;
 
 /// One interaction, as much of it as uContact has reported.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -46,6 +46,17 @@ pub struct Restored {
     pub saved_at: Millis,
 }
 
+/// What the agent is told about storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// The saved cockpit could not be used: this one started empty.
+    Discarded(StoredError),
+    /// The browser refuses storage: everything stays in this tab's memory.
+    Blocked,
+    /// Storage is full: the oldest `dropped` finished interactions are kept in memory only.
+    Full { dropped: usize },
+}
+
 /// Why a stored snapshot was not used; each boots a clean cockpit with a notice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoredError {

@@ -235,3 +235,36 @@ fn refuses_urls_it_cannot_serialise_with_certainty() {
         Err(UrlProblem::TooLong)
     );
 }
+
+#[test]
+fn history_limit_and_orphan_time_are_bounded_too() {
+    let config = Config::parse(
+        r#"{"ucontactUrl": "http://x", "historyLimit": 500, "orphanAfterMinutes": 45}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        (config.history_limit, config.orphan_after_minutes),
+        (500, 45)
+    );
+    let defaults = Config::parse(r#"{"ucontactUrl": "http://x"}"#).unwrap();
+    assert_eq!(
+        (defaults.history_limit, defaults.orphan_after_minutes),
+        (20_000, 120)
+    );
+    assert_eq!(
+        Config::parse(r#"{"ucontactUrl": "http://x", "historyLimit": 99}"#),
+        Err(ConfigError::OutOfRange {
+            key: "historyLimit",
+            min: 100,
+            max: 100_000
+        })
+    );
+    assert_eq!(
+        Config::parse(r#"{"ucontactUrl": "http://x", "orphanAfterMinutes": 1441}"#),
+        Err(ConfigError::OutOfRange {
+            key: "orphanAfterMinutes",
+            min: 1,
+            max: 1_440
+        })
+    );
+}

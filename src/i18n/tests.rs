@@ -3,6 +3,7 @@ use std::collections::BTreeSet;
 use super::*;
 use crate::config::UrlProblem;
 use crate::protocol::Kind;
+use crate::storage::{StorageNotice, StoredError};
 
 fn placeholders(text: &str) -> BTreeSet<String> {
     text.split('{')
@@ -179,6 +180,19 @@ fn every_reason_reads_in_every_language() {
                     FieldError::ControlCharacter,
                 ]
                 .map(|e| texts.dial_error(e)),
+            )
+            .chain(
+                [
+                    StorageNotice::Discarded(StoredError::TooLarge),
+                    StorageNotice::Discarded(StoredError::NotJson),
+                    StorageNotice::Discarded(StoredError::Foreign),
+                    StorageNotice::Discarded(StoredError::Version(7)),
+                    StorageNotice::Discarded(StoredError::Corrupt("theme")),
+                    StorageNotice::Blocked,
+                    StorageNotice::Full { dropped: 12 },
+                ]
+                .iter()
+                .map(|n| texts.storage_notice(n)),
             );
         for line in lines {
             assert!(
@@ -194,6 +208,6 @@ fn every_reason_reads_in_every_language() {
     );
     assert_eq!(
         ES.config_error(&ConfigError::UnknownKey("x".into())),
-        "config.json tiene una clave desconocida «x» (claves conocidas: ucontactUrl, campaigns, channels, connectTimeoutSeconds)."
+        "config.json tiene una clave desconocida «x» (claves conocidas: ucontactUrl, campaigns, channels, connectTimeoutSeconds, historyLimit, orphanAfterMinutes)."
     );
 }

@@ -25,6 +25,8 @@ async fn cockpit() -> (Element, JsValue) {
         campaigns: vec![],
         channels: vec![],
         connect_timeout_seconds: 20,
+        history_limit: 20_000,
+        orphan_after_minutes: 120,
         is_simulator_default: false,
     };
     let root = mount::<CockpitPage>(CockpitPageProps {
