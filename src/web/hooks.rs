@@ -6,9 +6,11 @@ mod use_clock;
 mod use_config;
 mod use_deadline;
 mod use_document;
+mod use_persistence;
 
 pub use use_bridge::{DialError, UseBridgeHandle, use_bridge};
 pub use use_clock::use_clock;
 pub use use_config::{ConfigState, use_config};
 pub use use_deadline::use_deadline;
 pub use use_document::use_document;
+pub use use_persistence::{restore, use_persistence};

@@ -17,20 +17,25 @@ use web_sys::{Element, HtmlIFrameElement};
 
 use crate::support::{all, computed, deliver, document, mount, one, text, window};
 
-async fn cockpit() -> (Element, JsValue) {
-    let origin = window().location().origin().unwrap();
-    let config = Config {
+/// The configuration of a cockpit whose uContact is an `about:blank` frame.
+pub fn blank_config() -> Config {
+    Config {
         ucontact_url: "about:blank".into(),
-        ucontact_origin: origin,
+        ucontact_origin: window().location().origin().unwrap(),
         campaigns: vec![],
         channels: vec![],
         connect_timeout_seconds: 20,
         history_limit: 20_000,
         orphan_after_minutes: 120,
         is_simulator_default: false,
-    };
+    }
+}
+
+/// A cockpit with nothing saved from earlier tests, and its frame's window.
+async fn cockpit() -> (Element, JsValue) {
+    window().local_storage().unwrap().unwrap().clear().unwrap();
     let root = mount::<CockpitPage>(CockpitPageProps {
-        config: Rc::new(config),
+        config: Rc::new(blank_config()),
         locale: Locale::default(),
     })
     .await;
@@ -40,7 +45,7 @@ async fn cockpit() -> (Element, JsValue) {
 }
 
 /// Runs `body` (JavaScript, with `message` in scope) inside the frame's realm.
-fn in_frame(frame_window: &JsValue, body: &str, message: &str) {
+pub fn in_frame(frame_window: &JsValue, body: &str, message: &str) {
     let constructor: Function = Reflect::get(frame_window, &"Function".into())
         .unwrap()
         .unchecked_into();
@@ -53,7 +58,7 @@ fn in_frame(frame_window: &JsValue, body: &str, message: &str) {
     function.call1(&JsValue::NULL, &message.into()).unwrap();
 }
 
-async fn from_frame(frame_window: &JsValue, message: &str) {
+pub async fn from_frame(frame_window: &JsValue, message: &str) {
     deliver(|| {
         in_frame(
             frame_window,

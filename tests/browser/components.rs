@@ -43,6 +43,7 @@ async fn active_list_shows_each_interaction_in_the_given_order() {
             assigned("older", "Support", now),
         ],
         lang: Lang::En,
+        orphan_after: 3_600_000,
     })
     .await;
     assert_eq!(text(&root, "h2"), "Active interactions");
@@ -74,6 +75,7 @@ async fn active_list_says_when_there_is_nothing() {
     let root = mount::<ActiveList>(ActiveListProps {
         interactions: vec![],
         lang: Lang::Pt,
+        orphan_after: 3_600_000,
     })
     .await;
     assert_eq!(text(&root, "h2"), "Interações ativas");
@@ -217,4 +219,85 @@ async fn the_error_page_names_the_problem() {
         text(&root, ".ck-problem"),
         "“ucontactUrl” (ftp://x) cannot be used: it must start with http:// or https://."
     );
+}
+
+#[wasm_bindgen_test]
+async fn restored_and_long_running_interactions_are_marked() {
+    let now = js_sys::Date::now() as u64;
+    let restored = Rc::new(Interaction {
+        restored: true,
+        ..(*assigned("restored", "Sales", now)).clone()
+    });
+    let root = mount::<ActiveList>(ActiveListProps {
+        interactions: vec![
+            restored,
+            assigned("stale", "Sales", now - 2 * 3_600_000),
+            assigned("fresh", "Sales", now),
+        ],
+        lang: Lang::En,
+        orphan_after: 3_600_000,
+    })
+    .await;
+    let rows = all(&root, "li.ck-row");
+    assert_eq!(text(&rows[0], ".ck-restored"), "Restored after reload");
+    assert!(all(&rows[0], ".ck-orphan").is_empty());
+    assert_eq!(
+        text(&rows[1], ".ck-orphan"),
+        "Active for over 60 min: uContact may have finished it while the cockpit was closed"
+    );
+    assert!(
+        rows[1]
+            .get_attribute("class")
+            .unwrap()
+            .split(' ')
+            .any(|c| c == "ck-orphaned")
+    );
+    assert!(all(&rows[2], ".ck-badge").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn history_search_finds_by_guid_client_campaign_or_channel() {
+    let mut history = History::default();
+    for (guid, campaign) in [("g-1", "Sales"), ("g-2", "Retention"), ("g-3", "Sales")] {
+        history.push(Interaction {
+            finish: Some(Finish {
+                date: "d".into(),
+                at: 0,
+            }),
+            ..(*assigned(guid, campaign, 0)).clone()
+        });
+    }
+    let root = mount::<HistoryList>(HistoryListProps {
+        history,
+        locale: Locale::default(),
+    })
+    .await;
+    let search: web_sys::HtmlInputElement =
+        wasm_bindgen::JsCast::unchecked_into(one(&root, "input[type=search]"));
+    assert_eq!(
+        search.get_attribute("aria-label").as_deref(),
+        Some("Search history")
+    );
+    let guids = |root: &web_sys::Element| -> Vec<String> {
+        all(root, ".ck-guid")
+            .iter()
+            .map(|g| g.text_content().unwrap())
+            .collect()
+    };
+    for (query, expected, found) in [
+        ("sales", vec!["g-3", "g-1"], "2 found"),
+        ("RETENTION", vec!["g-2"], "1 found"),
+        ("c-42", vec!["g-3", "g-2", "g-1"], "3 found"),
+        ("nobody", vec![], "0 found"),
+    ] {
+        search.set_value(query);
+        let init = web_sys::InputEventInit::new();
+        init.set_bubbles(true);
+        search
+            .dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+        yew::scheduler::flush().await;
+        assert_eq!(guids(&root), expected, "{query}");
+        assert_eq!(text(&root, ".ck-found"), found);
+    }
 }

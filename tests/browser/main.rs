@@ -16,6 +16,7 @@ mod bridge;
 mod components;
 mod dial_form;
 mod message_edge;
+mod persistence;
 mod support;
 mod theme;
 

@@ -1,5 +1,6 @@
 //! The region **Active interactions**: what is assigned to the agent and not yet finished,
-//! newest first, each with its time since assignment.
+//! newest first, each with its time since assignment, marked when it was restored after a
+//! reload and flagged when it has been active suspiciously long.
 
 use std::rc::Rc;
 
@@ -16,6 +17,9 @@ pub struct ActiveListProps {
     /// Newest first.
     pub interactions: Vec<Rc<Interaction>>,
     pub lang: Lang,
+    /// Active for longer than this (milliseconds), an interaction is flagged as possibly
+    /// orphaned.
+    pub orphan_after: Millis,
 }
 
 #[component]
@@ -27,6 +31,7 @@ pub fn ActiveList(props: &ActiveListProps) -> Html {
             id="ck-active-heading"
             heading={texts.active_heading}
             count={props.interactions.len()}
+            is_empty={props.interactions.is_empty()}
             empty={texts.active_empty}
             class="ck-live"
         >
@@ -36,6 +41,7 @@ pub fn ActiveList(props: &ActiveListProps) -> Html {
                     interaction={interaction.clone()}
                     lang={props.lang}
                     {now}
+                    orphan_after={props.orphan_after}
                 />
             }) }
         </Region>
@@ -47,6 +53,7 @@ struct ActiveRowProps {
     interaction: Rc<Interaction>,
     lang: Lang,
     now: Millis,
+    orphan_after: Millis,
 }
 
 #[component]
@@ -56,8 +63,23 @@ fn ActiveRow(props: &ActiveRowProps) -> Html {
     let elapsed = since
         .map(|at| props.now.saturating_sub(at))
         .unwrap_or_default();
+    let interaction = &props.interaction;
+    let orphaned = interaction.is_possibly_orphaned(props.now, props.orphan_after);
+    let minutes = (props.orphan_after / 60_000).to_string();
     html! {
-        <li class="ck-row">
+        <li class={classes!("ck-row", orphaned.then_some("ck-orphaned"))}>
+            if interaction.restored || orphaned {
+                <p class="ck-badges">
+                    if interaction.restored {
+                        <span class="ck-badge ck-restored">{ texts.restored }</span>
+                    }
+                    if orphaned {
+                        <span class="ck-badge ck-orphan">
+                            { crate::i18n::fill(texts.orphaned, &[("minutes", &minutes)]) }
+                        </span>
+                    }
+                </p>
+            }
             <InteractionDetails interaction={props.interaction.clone()} lang={props.lang}>
                 <dt>{ texts.field_elapsed }</dt>
                 <dd class="ck-elapsed">

@@ -6,11 +6,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::config::Config;
+use crate::export;
 use crate::i18n::{Locale, fill};
 use crate::protocol::StartInteraction;
 use crate::state;
-use crate::web::components::{ActiveList, DialForm, HistoryList, Inspector, SilenceHint};
-use crate::web::hooks::{use_bridge, use_deadline, use_document};
+use crate::web::components::{
+    ActiveList, DialForm, ExportFormat, Exports, HistoryList, Inspector, SilenceHint,
+};
+use crate::web::download::download;
+use crate::web::hooks::{restore, use_bridge, use_deadline, use_document, use_persistence};
 use crate::web::store::Store;
 use crate::web::styles;
 
@@ -23,7 +27,12 @@ pub struct CockpitPageProps {
 
 #[component]
 pub fn CockpitPage(props: &CockpitPageProps) -> Html {
-    let store = use_reducer(|| Store::new(state::Cockpit::new(props.locale.clone())));
+    // Restored before the first paint; the notice says why, if the saved cockpit was unusable.
+    let restored = use_memo((), |_| {
+        restore(props.locale.clone(), props.config.history_limit as usize)
+    });
+    let store = use_reducer(|| Store::new(restored.0.clone()));
+    let storage_notice = use_persistence(&store);
     let frame = use_node_ref();
     let origin: Rc<str> = Rc::from(props.config.ucontact_origin.as_str());
     let bridge = use_bridge(origin.clone(), frame.clone(), store.dispatcher());
@@ -60,8 +69,33 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         let collapsed = collapsed.clone();
         Callback::from(move |_: MouseEvent| collapsed.set(!*collapsed))
     };
+    let onexport = {
+        let store = store.clone();
+        Callback::from(move |format: ExportFormat| {
+            let cockpit: &state::Cockpit = &store;
+            let stamp = crate::datetime::iso_utc(crate::web::now());
+            let stamp: String = stamp.chars().take(16).filter(|c| *c != ':').collect();
+            match format {
+                ExportFormat::Csv => download(
+                    &format!("ucontact-shift-{stamp}.csv"),
+                    "text/csv;charset=utf-8",
+                    &export::to_csv(cockpit),
+                ),
+                ExportFormat::Json => download(
+                    &format!("ucontact-shift-{stamp}.json"),
+                    "application/json",
+                    &export::to_json(cockpit, crate::web::now()),
+                ),
+            };
+        })
+    };
     let texts = store.locale.lang.texts();
     let config = &props.config;
+    let notices: Vec<String> = [restored.1.as_ref(), storage_notice.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(|notice| texts.storage_notice(notice))
+        .collect();
     html! {
         <div class={classes!(style(), collapsed.then_some("ck-collapsed"))}>
             <iframe
@@ -104,7 +138,14 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                             { fill(texts.simulator_notice, &[("url", &config.ucontact_url)]) }
                         </p>
                     }
-                    <ActiveList interactions={store.active.clone()} lang={store.locale.lang} />
+                    { for notices.into_iter().map(|notice| html! {
+                        <p class="ck-notice ck-storage" role="status">{ notice }</p>
+                    }) }
+                    <ActiveList
+                        interactions={store.active.clone()}
+                        lang={store.locale.lang}
+                        orphan_after={u64::from(config.orphan_after_minutes) * 60_000}
+                    />
                     <DialForm
                         campaigns={Rc::new(config.campaigns.clone())}
                         channels={Rc::new(config.channels.clone())}
@@ -113,6 +154,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                         {ondial}
                     />
                     <HistoryList history={store.history.clone()} locale={store.locale.clone()} />
+                    <Exports lang={store.locale.lang} {onexport} />
                     <Inspector record={store.inspector.clone()} locale={store.locale.clone()} />
                 </div>
             </aside>

@@ -25,13 +25,38 @@ pub struct HistoryListProps {
 pub fn HistoryList(props: &HistoryListProps) -> Html {
     let texts = props.locale.lang.texts();
     let page = use_state(|| 0usize);
-    let total = props.history.len();
+    let query = use_state(String::new);
+    // Matches are found once per change of history or query, not on every page turn.
+    let matches = use_memo(
+        (props.history.clone(), (*query).clone()),
+        |(history, query)| (!query.trim().is_empty()).then(|| history.search(query)),
+    );
+    let total = matches
+        .as_ref()
+        .as_ref()
+        .map_or(props.history.len(), Vec::len);
     let last_page = total.saturating_sub(1) / PAGE;
     let current = (*page).min(last_page);
-    let entries = props.history.page(current * PAGE, PAGE);
+    let entries = match matches.as_ref() {
+        Some(found) => found
+            .iter()
+            .skip(current * PAGE)
+            .take(PAGE)
+            .cloned()
+            .collect(),
+        None => props.history.page(current * PAGE, PAGE),
+    };
     let go = |to: usize| {
         let page = page.clone();
         Callback::from(move |_: MouseEvent| page.set(to))
+    };
+    let oninput = {
+        let (query, page) = (query.clone(), page.clone());
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            query.set(input.value());
+            page.set(0);
+        })
     };
     let range = fill(
         texts.history_range,
@@ -54,12 +79,32 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
             </nav>
         }
     });
+    let found = fill(texts.search_results, &[("count", &total.to_string())]);
+    let tools = (!props.history.is_empty()).then(|| {
+        html! {
+            <div class={style()} role="search">
+                <input
+                    type="search"
+                    class="ck-search"
+                    aria-label={texts.search_label}
+                    placeholder={texts.search_placeholder}
+                    value={(*query).clone()}
+                    {oninput}
+                />
+                if matches.is_some() {
+                    <span class="ck-found" role="status">{ found.clone() }</span>
+                }
+            </div>
+        }
+    });
     html! {
         <Region
             id="ck-history-heading"
             heading={texts.history_heading}
-            count={total}
-            empty={texts.history_empty}
+            count={props.history.len()}
+            is_empty={entries.is_empty()}
+            empty={if matches.is_some() { AttrValue::from(found) } else { AttrValue::from(texts.history_empty) }}
+            tools={tools.unwrap_or_default()}
             footer={pager.unwrap_or_default()}
         >
             { for entries.iter().map(|interaction| html! {
@@ -106,15 +151,24 @@ fn HistoryRow(props: &HistoryRowProps) -> Html {
     }
 }
 
-/// The pager's style.
+/// The style of the pager and the search bar.
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-pager", stylist::css!(r#"
+        static STYLE: Classes = styles::register("ck-history-tools", stylist::css!(r#"
             display: flex;
             align-items: center;
             justify-content: space-between;
             gap: 8px;
-            margin-top: 8px;
+            margin: 8px 0;
+            .ck-search {
+                flex: 1 1 auto;
+                min-width: 0;
+                padding: 5px 8px;
+                border: 1px solid var(--border);
+                border-radius: 4px;
+                background: var(--surface);
+            }
+            .ck-found { color: var(--muted); font-size: 12px; white-space: nowrap; }
             button {
                 padding: 4px 10px;
                 border: 1px solid var(--border);

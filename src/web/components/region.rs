@@ -11,9 +11,15 @@ pub struct RegionProps {
     /// The heading's id; the section is labelled by it.
     pub id: AttrValue,
     pub heading: AttrValue,
+    /// Shown beside the heading.
     pub count: usize,
+    /// Whether there are no rows to show.
+    pub is_empty: bool,
     /// Shown instead of the rows when there are none.
     pub empty: AttrValue,
+    /// Between the heading and the rows (a search field).
+    #[prop_or_default]
+    pub tools: Html,
     /// The rows: `<li class="ck-row">` elements.
     pub children: Html,
     /// Anything below the list (a pager).
@@ -32,7 +38,8 @@ pub fn Region(props: &RegionProps) -> Html {
                 <h2 id={props.id.clone()}>{ props.heading.clone() }</h2>
                 <span class="ck-count" data-count={props.count.to_string()}>{ props.count }</span>
             </header>
-            if props.count == 0 {
+            { props.tools.clone() }
+            if props.is_empty {
                 <p class="ck-empty">{ props.empty.clone() }</p>
             } else {
                 <ul>{ props.children.clone() }</ul>
@@ -66,6 +73,16 @@ fn style() -> Classes {
             &.ck-live .ck-count { background: var(--primary); color: var(--on-primary); }
             &.ck-live .ck-row { border-left: 4px solid var(--success); }
             .ck-elapsed { font-variant-numeric: tabular-nums; font-weight: 600; }
+            .ck-badges { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 6px; }
+            .ck-badge {
+                padding: 1px 6px;
+                border-radius: 4px;
+                border: 1px solid var(--border);
+                font-size: 12px;
+                color: var(--muted);
+            }
+            .ck-orphan { border-color: var(--danger); color: var(--danger); }
+            &.ck-live .ck-orphaned { border-left-color: var(--danger); }
         "#));
     }
     STYLE.with(Clone::clone)
