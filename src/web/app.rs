@@ -6,8 +6,11 @@ use yew::prelude::*;
 use crate::i18n::Locale;
 use crate::state::Theme;
 use crate::web::browser_locale;
-use crate::web::components::{CockpitPage, ErrorPage};
-use crate::web::hooks::{ConfigState, use_config, use_document};
+use std::rc::Rc;
+
+use crate::config::Config;
+use crate::web::components::{CockpitPage, ErrorPage, FollowerPage};
+use crate::web::hooks::{ConfigState, Role, use_config, use_document, use_leadership};
 use crate::web::styles::GlobalStyle;
 
 #[component]
@@ -26,10 +29,43 @@ pub fn App() -> Html {
                     </>
                 },
                 ConfigState::Ready(config) => html! {
-                    <CockpitPage {config} locale={(*locale).clone()} />
+                    <InCharge {config} locale={(*locale).clone()} />
                 },
             } }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct InChargeProps {
+    config: Rc<Config>,
+    locale: Locale,
+}
+
+/// The cockpit in the tab in charge; elsewhere, a page that says where it is.
+#[component]
+fn InCharge(props: &InChargeProps) -> Html {
+    let leadership = use_leadership();
+    let ontakeover = {
+        let leadership = leadership.clone();
+        Callback::from(move |()| leadership.take_over())
+    };
+    let locale = props.locale.clone();
+    match leadership.role {
+        Role::Deciding => html! { <Loading {locale} /> },
+        Role::Leader => html! { <CockpitPage config={props.config.clone()} {locale} /> },
+        Role::Follower { leader_gone } => html! {
+            <>
+                <Plain locale={locale.clone()} />
+                <FollowerPage {locale} {leader_gone} taking_over=false {ontakeover} />
+            </>
+        },
+        Role::TakingOver => html! {
+            <>
+                <Plain locale={locale.clone()} />
+                <FollowerPage {locale} leader_gone=false taking_over=true {ontakeover} />
+            </>
+        },
     }
 }
 

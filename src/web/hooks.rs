@@ -6,6 +6,7 @@ mod use_clock;
 mod use_config;
 mod use_deadline;
 mod use_document;
+mod use_leadership;
 mod use_persistence;
 
 pub use use_bridge::{DialError, UseBridgeHandle, use_bridge};
@@ -13,4 +14,5 @@ pub use use_clock::use_clock;
 pub use use_config::{ConfigState, use_config};
 pub use use_deadline::use_deadline;
 pub use use_document::use_document;
+pub use use_leadership::{Role, UseLeadershipHandle, use_leadership};
 pub use use_persistence::{restore, use_persistence};

@@ -119,7 +119,8 @@ export async function openCockpit(browser, servers) {
   return { page, frame, errors };
 }
 
-async function frameOf(page, origin) {
+/** The frame of `page` showing `origin`, once it does. */
+export async function frameOf(page, origin) {
   for (let attempt = 0; attempt < 100; attempt++) {
     const frame = page.frames().find((f) => f.url().startsWith(origin));
     if (frame) return frame;

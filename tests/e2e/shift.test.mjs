@@ -1,0 +1,257 @@
+// A whole shift: reloads lose nothing, unusable or full storage is said plainly, the shift
+// exports with every field, and two tabs never both work with uContact.
+
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { after, before, describe, test } from "node:test";
+
+import {
+  activeRows,
+  assigned,
+  frameOf,
+  fromUcontact,
+  historyRows,
+  launch,
+  openCockpit,
+  recordViolations,
+  servers,
+  violations,
+  waitForCount,
+} from "./harness.mjs";
+
+let browser;
+let env;
+
+before(async () => {
+  browser = await launch();
+  env = await servers();
+});
+
+after(async () => {
+  await browser?.close();
+  await env?.close();
+});
+
+const finished = (guid, finishDate = "2024-05-10 14:33:12") => ({ event: "finishedInteraction", data: { guid, finishDate } });
+const disposition = (guid, comment) => ({
+  event: "sentDisposition",
+  data: { guid, comment, levelsId: ["1", "12"], levelsValue: ["Sale", "Annual plan"] },
+});
+
+/** Guids in Active interactions and in History, whatever the language. */
+async function guids(page) {
+  const read = (id) => page.locator(`section[aria-labelledby=${id}] .ck-guid`).allTextContents();
+  return { active: await read("ck-active-heading"), history: await read("ck-history-heading") };
+}
+
+/** Reloads and waits until the cockpit (and its uContact) are back. */
+async function reload(page, env) {
+  await page.reload();
+  await page.locator("iframe#uContact").waitFor();
+  const frame = await frameOf(page, env.ucontact.origin);
+  await frame.waitForFunction(() => window.simulator !== undefined);
+  return frame;
+}
+
+describe("reloads", () => {
+  test("a reload keeps every interaction, theme and language; active ones are marked until uContact confirms them", async () => {
+    const { page, frame, errors } = await openCockpit(browser, env);
+    await fromUcontact(frame, assigned("on-call", { clientId: "C-1" }));
+    await fromUcontact(frame, assigned("done", { clientId: "C-2" }));
+    await fromUcontact(frame, disposition("done", "Renewed"));
+    await fromUcontact(frame, finished("done"));
+    await fromUcontact(frame, { event: "changedTheme", data: { dark: true, primary: "#388e3c" } });
+    await fromUcontact(frame, { event: "changedLanguage", data: "es-UY" });
+    await waitForCount(page, "accepted", 6);
+    const before = await guids(page);
+    assert.deepEqual(before, { active: ["on-call"], history: ["done"] });
+
+    const again = await reload(page, env);
+    assert.deepEqual(await guids(page), before);
+    assert.equal(await page.locator("html").getAttribute("data-theme"), "dark");
+    assert.equal(await page.locator("html").getAttribute("lang"), "es-UY");
+    // In Spanish now: the regions are found by their heading's id, not their English name.
+    const active = page.locator("section[aria-labelledby=ck-active-heading] li.ck-row");
+    await page.getByRole("region", { name: "Interacciones activas" }).waitFor();
+    assert.equal(await active.locator(".ck-restored").textContent(), "Restaurada tras recargar");
+    assert.match(await page.locator("section[aria-labelledby=ck-history-heading] .ck-comment").textContent(), /Renewed/);
+
+    // uContact mentions it again: no longer only restored.
+    await fromUcontact(again, assigned("on-call", { clientId: "C-1" }));
+    await active.locator(".ck-restored").waitFor({ state: "detached" });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(page), []);
+    await page.close();
+  });
+
+  test("unusable stored data boots a clean cockpit with a notice", async () => {
+    const { page, errors } = await openCockpit(browser, env);
+    for (const [stored, notice] of [
+      ["{broken", "(it is not readable)"],
+      [JSON.stringify({ app: "ucontact-cockpit", version: 99 }), "(it was written by an incompatible version, format 99)"],
+      [JSON.stringify({ app: "ucontact-cockpit", version: 1, savedAt: 1, theme: [false, null], locale: "en", active: [["g", null, null, []]], history: [["g", null, null, []]] }), "(it is damaged: duplicate guid)"],
+    ]) {
+      // A reload that leaves nothing to save, so the bad data is still there when it starts.
+      await page.evaluate((stored) => {
+        addEventListener("pagehide", () => localStorage.setItem("ucontact-cockpit", stored), { once: true });
+      }, stored);
+      await reload(page, env);
+      assert.ok((await page.locator(".ck-storage").textContent()).includes(notice), notice);
+      assert.deepEqual(await guids(page), { active: [], history: [] });
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a full quota keeps the newest history in storage and says how much stays in this tab only", async () => {
+    const context = await browser.newContext();
+    // A small quota: any value over 1,000 characters does not fit.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(value).length > 1_000) throw new DOMException("full", "QuotaExceededError");
+        return setItem.call(this, key, value);
+      };
+    });
+    const { page, frame, errors } = await openCockpit(context, env);
+    for (let n = 0; n < 40; n++) await fromUcontact(frame, finished(`g-${n}`));
+    await waitForCount(page, "accepted", 40);
+    const notice = page.locator(".ck-storage");
+    await notice.waitFor();
+    const dropped = Number((await notice.textContent()).match(/the (\d+) oldest/)[1]);
+    assert.ok(dropped > 0 && dropped < 40, `dropped ${dropped}`);
+    assert.equal((await guids(page)).history.length, 20, "the page still shows everything, 20 a page");
+    assert.match(await page.locator("#ck-history-heading + .ck-count").textContent(), /^40$/);
+
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem("ucontact-cockpit")).history.map((e) => e[0]));
+    assert.equal(kept.length, 40 - dropped);
+    assert.equal(kept.at(-1), "g-39", "the newest are the ones kept");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("blocked storage keeps everything in this tab and says so", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("denied", "SecurityError");
+        },
+      });
+    });
+    const { page, frame, errors } = await openCockpit(context, env);
+    await page.locator(".ck-storage").filter({ hasText: "does not let the cockpit save" }).waitFor();
+    await fromUcontact(frame, assigned("kept-in-memory"));
+    await activeRows(page).filter({ hasText: "kept-in-memory" }).waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("history and export", () => {
+  test("search finds by client id, and the shift exports as CSV and JSON with every field", async () => {
+    const { page, frame, errors } = await openCockpit(browser, env);
+    await fromUcontact(frame, assigned("a-1", { clientId: "=SUM(A1)", campaign: "Sales, North" }));
+    await fromUcontact(frame, assigned("f-1", { clientId: "C-77" }));
+    await fromUcontact(frame, disposition("f-1", "said \"thanks\""));
+    await fromUcontact(frame, finished("f-1"));
+    await fromUcontact(frame, finished("f-2"));
+    await waitForCount(page, "accepted", 5);
+
+    await page.getByRole("searchbox", { name: "Search history" }).fill("c-77");
+    assert.deepEqual((await guids(page)).history, ["f-1"]);
+    await page.getByRole("searchbox", { name: "Search history" }).fill("");
+    assert.deepEqual((await guids(page)).history, ["f-2", "f-1"]);
+
+    const csvDownload = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export CSV" }).click();
+    const csv = await readFile(await (await csvDownload).path(), "utf8");
+    const lines = csv.split("\r\n");
+    assert.equal(lines[0], "status,guid,campaign,channel,client_id,assigned_at,finish_date,finished_at,restored_after_reload,disposition_comments,disposition_levels");
+    assert.match(lines[1], /^active,a-1,"Sales, North",Phone,'=SUM\(A1\),\d{4}-/);
+    assert.match(lines[2], /^finished,f-2,,,,,2024-05-10 14:33:12,/);
+    assert.match(lines[3], /^finished,f-1,Sales,Phone,C-77,.*"said ""thanks""",1=Sale; 12=Annual plan$/);
+    assert.match((await csvDownload).suggestedFilename(), /^ucontact-shift-\d{4}-\d\d-\d\dT\d{4}\.csv$/);
+
+    const jsonDownload = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export JSON" }).click();
+    const json = JSON.parse(await readFile(await (await jsonDownload).path(), "utf8"));
+    assert.equal(json.active[0].assignment.clientId, "=SUM(A1)");
+    assert.deepEqual(json.history.map((e) => e.guid), ["f-2", "f-1"]);
+    assert.deepEqual(json.history[1].dispositions[0].levels, [{ id: "1", value: "Sale" }, { id: "12", value: "Annual plan" }]);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(page), [], "downloads work under the CSP");
+    await page.close();
+  });
+});
+
+describe("two tabs", () => {
+  test("one tab is in charge; taking over and reloading either loses and duplicates nothing", async () => {
+    const context = await browser.newContext();
+    const open = async () => {
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      await recordViolations(page);
+      await page.goto(env.cockpit.url);
+      return page;
+    };
+    const uContactOf = async (page) => {
+      await page.locator("iframe#uContact").waitFor();
+      const frame = await frameOf(page, env.ucontact.origin);
+      await frame.waitForFunction(() => window.simulator !== undefined);
+      return frame;
+    };
+    const follower = (page) => page.locator("#ck-follower");
+    const everything = async (page) => {
+      const { active, history } = await guids(page);
+      return [...active, ...history].sort();
+    };
+
+    // A opens first and is in charge; B says so and loads no uContact.
+    const a = await open();
+    let frameA = await uContactOf(a);
+    const b = await open();
+    await follower(b).getByRole("heading", { name: "The cockpit is open in another tab." }).waitFor();
+    assert.equal(await b.locator("iframe").count(), 0);
+
+    await fromUcontact(frameA, assigned("g-1"));
+    await fromUcontact(frameA, assigned("g-2"));
+    await fromUcontact(frameA, finished("g-1"));
+    await fromUcontact(frameA, disposition("g-1", "first tab"));
+    await waitForCount(a, "accepted", 4);
+
+    // B takes over: A steps down, and B has everything A had.
+    await follower(b).getByRole("button", { name: "Use the cockpit in this tab" }).click();
+    const frameB = await uContactOf(b);
+    await follower(a).waitFor();
+    assert.equal(await a.locator("iframe").count(), 0);
+    assert.deepEqual(await everything(b), ["g-1", "g-2"]);
+    assert.equal(await activeRows(b).locator(".ck-restored").count(), 1);
+
+    await fromUcontact(frameB, finished("g-2"));
+    await fromUcontact(frameB, assigned("g-3"));
+    await waitForCount(b, "accepted", 2);
+
+    // A reload of the tab not in charge changes nothing.
+    await a.reload();
+    await follower(a).waitFor();
+    assert.deepEqual(await everything(b), ["g-1", "g-2", "g-3"]);
+
+    // A reload of the tab in charge keeps it in charge, with everything.
+    await b.reload();
+    await uContactOf(b);
+    assert.deepEqual(await everything(b), ["g-1", "g-2", "g-3"]);
+    await follower(a).waitFor();
+
+    // And A takes back over, with everything, once each.
+    await follower(a).getByRole("button", { name: "Use the cockpit in this tab" }).click();
+    frameA = await uContactOf(a);
+    await follower(b).waitFor();
+    assert.deepEqual(await everything(a), ["g-1", "g-2", "g-3"]);
+    assert.deepEqual((await guids(a)).active, ["g-3"]);
+    assert.match(await historyRows(a).filter({ hasText: "g-1" }).textContent(), /first tab/);
+    assert.deepEqual(await violations(a), []);
+    assert.deepEqual(await violations(b), []);
+    await context.close();
+  });
+});
