@@ -28,7 +28,7 @@ use crate::protocol::{Event, Rejected, SentDisposition, StartInteraction};
 
 mod history;
 
-pub use history::History;
+pub use history::{CHUNK, Chunk, History};
 
 /// Milliseconds since the Unix epoch, as `Date.now()` gives them.
 pub type Millis = u64;

@@ -1,40 +1,53 @@
-//! The cockpit as it is kept in `localStorage` between reloads: a versioned snapshot of active
-//! interactions, history, theme and language, written compactly and read back as untrusted
-//! input, with every bound the protocol applies to uContact's own messages.
+//! The cockpit as it is kept in `localStorage` between reloads, read back as untrusted input
+//! with every bound the protocol applies to uContact's own messages.
+//!
+//! A manifest under [`KEY`] holds the format, theme, language, active interactions and the ids
+//! of the history chunks, oldest first; each chunk of up to 64 finished interactions has a key
+//! of its own ([`chunk_key`]). A change rewrites the manifest and the chunks it touched, never
+//! the whole history, so saving costs the same at the end of a shift as at its start.
 //!
 //! ```json
 //! {"app":"ucontact-cockpit","version":1,"savedAt":1732550000000,
-//!  "theme":[true,"#1976d2"],"locale":"es-UY",
-//!  "active":[E…],"history":[E…]}
+//!  "theme":[true,"#1976d2"],"locale":"es-UY","active":[E…],"history":[0,1,2]}
 //! ```
 //!
-//! where each entry `E` is
+//! Each entry `E` is
 //! `[guid, [campaign, channel, clientId, assignedAt] | null, [finishDate, finishedAt] | null,
-//!   [[comment, [[levelId | null, levelValue | null], …]], …]]`, history oldest first.
+//!   [[comment, [[levelId | null, levelValue | null], …]], …]]`; a chunk is `[E…]`.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
 use crate::color::Color;
 use crate::i18n::Locale;
 use crate::protocol::{
-    MAX_COMMENT, MAX_DATE, MAX_GUID, MAX_LANGUAGE, MAX_LEVELS, MAX_NAME, plain_text,
+    MAX_COLOR, MAX_COMMENT, MAX_DATE, MAX_GUID, MAX_LANGUAGE, MAX_LEVELS, MAX_NAME, plain_text,
 };
 use crate::state::{
-    Assignment, Cockpit, Disposition, Finish, History, Interaction, Level, Millis, Theme,
+    Assignment, CHUNK, Chunk, Cockpit, Disposition, Finish, History, Interaction, Level, Millis,
+    Theme,
 };
 
-/// The `localStorage` key of the snapshot.
+/// The `localStorage` key of the manifest; chunk keys start with it too.
 pub const KEY: &str = "ucontact-cockpit";
 /// Names this application's snapshots among whatever else the origin stores.
 pub const APP: &str = "ucontact-cockpit";
-/// The snapshot format written by this version.
+/// The format written by this version.
 pub const VERSION: u64 = 1;
-/// Largest snapshot read back, in bytes.
-pub const MAX_STORED_BYTES: usize = 16 * 1024 * 1024;
+/// Largest manifest or chunk read back, in bytes.
+pub const MAX_STORED_BYTES: usize = 4 * 1024 * 1024;
 /// Most active interactions read back.
 pub const MAX_ACTIVE: usize = 1_000;
+/// Most history chunks read back.
+pub const MAX_CHUNKS: usize = 10_000;
+
+/// The key of one history chunk.
+pub fn chunk_key(id: u64) -> String {
+    format!("{KEY}.history.{id}")
+}
 
 /// What was restored from storage.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,7 +55,7 @@ pub struct Restored {
     pub active: Vec<Rc<Interaction>>,
     pub history: History,
     pub theme: Theme,
-    pub locale: Option<Locale>,
+    pub locale: Locale,
     pub saved_at: Millis,
 }
 
@@ -57,7 +70,7 @@ pub enum StorageNotice {
     Full { dropped: usize },
 }
 
-/// Why a stored snapshot was not used; each boots a clean cockpit with a notice.
+/// Why stored data was not used; each boots a clean cockpit with a notice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoredError {
     TooLarge,
@@ -70,48 +83,82 @@ pub enum StoredError {
     Corrupt(&'static str),
 }
 
-/// The snapshot of a cockpit, oldest history first. Only the newest `keep_history` finished
-/// interactions are written (all of them unless storage is short of room).
-pub fn encode(cockpit: &Cockpit, saved_at: Millis, keep_history: usize) -> String {
-    let skip = cockpit.history.len().saturating_sub(keep_history);
-    let snapshot = json!({
-        "app": APP,
-        "version": VERSION,
-        "savedAt": saved_at,
-        "theme": [cockpit.theme.dark, cockpit.theme.primary.map(Color::to_css)],
-        "locale": cockpit.locale.tag,
-        "active": cockpit.active.iter().map(|e| entry(e)).collect::<Vec<_>>(),
-        "history": cockpit.history.oldest_first().skip(skip).map(|e| entry(e)).collect::<Vec<_>>(),
-    });
-    snapshot.to_string()
-}
+/// One entry as written.
+type Entry<'a> = (
+    &'a str,
+    Option<(&'a str, &'a str, &'a str, Millis)>,
+    Option<(&'a str, Millis)>,
+    Vec<(&'a str, Vec<(Option<&'a str>, Option<&'a str>)>)>,
+);
 
-fn entry(interaction: &Interaction) -> Value {
-    json!([
-        interaction.guid,
-        interaction
-            .assignment
-            .as_ref()
-            .map(|a| json!([a.campaign, a.channel, a.client_id, a.at])),
-        interaction.finish.as_ref().map(|f| json!([f.date, f.at])),
+fn entry(interaction: &Interaction) -> Entry<'_> {
+    (
+        &interaction.guid,
+        interaction.assignment.as_ref().map(|a| {
+            (
+                a.campaign.as_str(),
+                a.channel.as_str(),
+                a.client_id.as_str(),
+                a.at,
+            )
+        }),
+        interaction.finish.as_ref().map(|f| (f.date.as_str(), f.at)),
         interaction
             .dispositions
             .iter()
             .map(|d| {
-                let levels: Vec<Value> = d.levels.iter().map(|l| json!([l.id, l.value])).collect();
-                json!([d.comment, levels])
+                let levels = d
+                    .levels
+                    .iter()
+                    .map(|l| (l.id.as_deref(), l.value.as_deref()))
+                    .collect();
+                (d.comment.as_str(), levels)
             })
-            .collect::<Vec<_>>(),
-    ])
+            .collect(),
+    )
 }
 
-/// Reads a snapshot back. Active interactions come back marked `restored`.
-pub fn decode(text: &str) -> Result<Restored, StoredError> {
-    if text.len() > MAX_STORED_BYTES {
-        return Err(StoredError::TooLarge);
-    }
-    let value: Value = serde_json::from_str(text).map_err(|_| StoredError::NotJson)?;
-    let snapshot = value.as_object().ok_or(StoredError::Foreign)?;
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Manifest<'a> {
+    app: &'static str,
+    version: u64,
+    saved_at: Millis,
+    theme: (bool, Option<String>),
+    locale: &'a str,
+    active: Vec<Entry<'a>>,
+    history: &'a [u64],
+}
+
+/// The manifest for a cockpit whose stored history is the chunks `chunk_ids`, oldest first.
+pub fn encode_manifest(cockpit: &Cockpit, chunk_ids: &[u64], saved_at: Millis) -> String {
+    let manifest = Manifest {
+        app: APP,
+        version: VERSION,
+        saved_at,
+        theme: (cockpit.theme.dark, cockpit.theme.primary.map(Color::to_css)),
+        locale: &cockpit.locale.tag,
+        active: cockpit.active.iter().map(|e| entry(e)).collect(),
+        history: chunk_ids,
+    };
+    // Strings, numbers, tuples and options only: serialising them cannot fail.
+    serde_json::to_string(&manifest).unwrap_or_default()
+}
+
+/// One history chunk, as written under [`chunk_key`].
+pub fn encode_chunk(chunk: &Chunk) -> String {
+    let entries: Vec<Entry<'_>> = chunk.entries().iter().map(|e| entry(e)).collect();
+    serde_json::to_string(&entries).unwrap_or_default()
+}
+
+/// Reads the manifest and, through `chunk`, every history chunk it lists. Active interactions
+/// come back marked `restored`.
+pub fn decode(
+    manifest: &str,
+    chunk: impl Fn(u64) -> Option<String>,
+) -> Result<Restored, StoredError> {
+    let snapshot = parse(manifest)?;
+    let snapshot = snapshot.as_object().ok_or(StoredError::Foreign)?;
     if snapshot.get("app").and_then(Value::as_str) != Some(APP) {
         return Err(StoredError::Foreign);
     }
@@ -130,35 +177,35 @@ pub fn decode(text: &str) -> Result<Restored, StoredError> {
             if plain_text(code, MAX_LANGUAGE, false)
                 && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
         {
-            Some(Locale::from_code(code))
+            Locale::from_code(code)
         }
         _ => return Err(StoredError::Corrupt("locale")),
     };
-    let list = |name: &'static str, max: usize| -> Result<Vec<Interaction>, StoredError> {
-        let items = field(name)?.as_array().ok_or(StoredError::Corrupt(name))?;
-        if items.len() > max {
-            return Err(StoredError::Corrupt(name));
-        }
-        items
-            .iter()
-            .map(|item| interaction(item).ok_or(StoredError::Corrupt(name)))
-            .collect()
-    };
-    let active = list("active", MAX_ACTIVE)?;
-    let finished = list("history", usize::MAX)?;
-
-    // A guid is never in two places: a snapshot that says otherwise is not ours to trust.
-    let mut seen = std::collections::HashSet::new();
-    if !active
-        .iter()
-        .chain(&finished)
-        .all(|entry| seen.insert(entry.guid.clone()))
-    {
-        return Err(StoredError::Corrupt("duplicate guid"));
+    let active = entries(field("active")?, MAX_ACTIVE).ok_or(StoredError::Corrupt("active"))?;
+    let ids = field("history")?
+        .as_array()
+        .filter(|ids| ids.len() <= MAX_CHUNKS)
+        .and_then(|ids| ids.iter().map(Value::as_u64).collect::<Option<Vec<u64>>>())
+        .ok_or(StoredError::Corrupt("history"))?;
+    let mut chunks = Vec::with_capacity(ids.len());
+    for id in ids {
+        let text = chunk(id).ok_or(StoredError::Corrupt("history chunk missing"))?;
+        let value = parse(&text)?;
+        let entries = entries(&value, CHUNK).ok_or(StoredError::Corrupt("history chunk"))?;
+        chunks.push((id, entries));
     }
-    let mut history = History::default();
-    for entry in finished {
-        history.push(entry);
+
+    // A guid is never in two places, nor a chunk listed twice: a snapshot that says otherwise
+    // is not ours to trust.
+    let mut seen_ids = HashSet::new();
+    let mut seen = HashSet::new();
+    let unique = chunks.iter().all(|(id, _)| seen_ids.insert(*id))
+        && active
+            .iter()
+            .chain(chunks.iter().flat_map(|(_, entries)| entries))
+            .all(|entry| seen.insert(entry.guid.clone()));
+    if !unique {
+        return Err(StoredError::Corrupt("duplicate guid"));
     }
     Ok(Restored {
         active: active
@@ -170,11 +217,26 @@ pub fn decode(text: &str) -> Result<Restored, StoredError> {
                 })
             })
             .collect(),
-        history,
+        history: History::from_chunks(chunks),
         theme,
         locale,
         saved_at,
     })
+}
+
+fn parse(text: &str) -> Result<Value, StoredError> {
+    if text.len() > MAX_STORED_BYTES {
+        return Err(StoredError::TooLarge);
+    }
+    serde_json::from_str(text).map_err(|_| StoredError::NotJson)
+}
+
+fn entries(value: &Value, max: usize) -> Option<Vec<Interaction>> {
+    let items = value.as_array()?;
+    if items.len() > max {
+        return None;
+    }
+    items.iter().map(interaction).collect()
 }
 
 fn theme(value: &Value) -> Option<Theme> {
@@ -183,7 +245,7 @@ fn theme(value: &Value) -> Option<Theme> {
     };
     let primary = match primary {
         Value::Null => None,
-        Value::String(css) if css.len() <= crate::protocol::MAX_COLOR => Some(Color::parse(css)?),
+        Value::String(css) if css.len() <= MAX_COLOR => Some(Color::parse(css)?),
         _ => return None,
     };
     Some(Theme {

@@ -1,21 +1,61 @@
 //! The shift's finished interactions, newest last in storage and newest first to readers.
 //!
 //! Stored as shared chunks so that the reducer's copy-on-write costs a few dozen pointer copies
-//! per event whatever the history's length, and unchanged chunks stay shared between states.
+//! per event whatever the history's length, and unchanged chunks stay shared between states
+//! (and are not written to storage again). Each chunk knows the hashes of its guids, so finding
+//! a guid, or learning it is not there, looks into one chunk in practice.
 
+use std::collections::HashSet;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::rc::Rc;
 
 use super::Interaction;
 
 /// Entries per chunk: small enough to copy cheaply, large enough to keep the chunk list short.
-const CHUNK: usize = 64;
+pub const CHUNK: usize = 64;
+
+/// Up to [`CHUNK`] consecutive entries, oldest first.
+#[derive(Debug, Clone)]
+pub struct Chunk {
+    /// Names the chunk for as long as it lives, across copies.
+    id: u64,
+    entries: Vec<Rc<Interaction>>,
+    guids: HashSet<u64>,
+}
+
+impl Chunk {
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// Oldest first.
+    pub fn entries(&self) -> &[Rc<Interaction>] {
+        &self.entries
+    }
+
+    fn push(&mut self, entry: Rc<Interaction>) {
+        self.guids.insert(guid_hash(&entry.guid));
+        self.entries.push(entry);
+    }
+
+    fn reindex(&mut self) {
+        self.guids = self.entries.iter().map(|e| guid_hash(&e.guid)).collect();
+    }
+}
+
+fn guid_hash(guid: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    guid.hash(&mut hasher);
+    hasher.finish()
+}
 
 /// An append-mostly list of interactions, searchable by guid.
 #[derive(Debug, Clone, Default)]
 pub struct History {
-    /// Oldest chunk first; inside a chunk, oldest entry first. No chunk is empty.
-    chunks: Vec<Rc<Vec<Rc<Interaction>>>>,
+    /// Oldest chunk first. No chunk is empty.
+    chunks: Vec<Rc<Chunk>>,
     len: usize,
+    next_id: u64,
 }
 
 impl History {
@@ -31,16 +71,53 @@ impl History {
     pub fn push(&mut self, entry: Interaction) {
         let entry = Rc::new(entry);
         match self.chunks.last_mut() {
-            Some(chunk) if chunk.len() < CHUNK => Rc::make_mut(chunk).push(entry),
-            _ => self.chunks.push(Rc::new(vec![entry])),
+            Some(chunk) if chunk.entries.len() < CHUNK => Rc::make_mut(chunk).push(entry),
+            _ => {
+                let mut chunk = Chunk {
+                    id: self.next_id,
+                    entries: Vec::with_capacity(CHUNK),
+                    guids: HashSet::new(),
+                };
+                chunk.push(entry);
+                self.next_id += 1;
+                self.chunks.push(Rc::new(chunk));
+            }
         }
         self.len += 1;
     }
 
+    /// A history rebuilt from stored chunks, oldest first, keeping their ids (so that storage
+    /// need not write them again). Empty chunks are left out.
+    pub fn from_chunks(chunks: Vec<(u64, Vec<Interaction>)>) -> History {
+        let mut history = History::default();
+        for (id, entries) in chunks {
+            if entries.is_empty() {
+                continue;
+            }
+            let mut chunk = Chunk {
+                id,
+                entries: Vec::with_capacity(entries.len()),
+                guids: HashSet::new(),
+            };
+            for entry in entries {
+                chunk.push(Rc::new(entry));
+            }
+            history.len += chunk.entries.len();
+            history.next_id = history.next_id.max(id.saturating_add(1));
+            history.chunks.push(Rc::new(chunk));
+        }
+        history
+    }
+
     /// Where the entry with this guid is, searching from the newest.
     fn position(&self, guid: &str) -> Option<(usize, usize)> {
+        let hash = guid_hash(guid);
         self.chunks.iter().enumerate().rev().find_map(|(c, chunk)| {
+            if !chunk.guids.contains(&hash) {
+                return None;
+            }
             chunk
+                .entries
                 .iter()
                 .rposition(|entry| entry.guid == guid)
                 .map(|i| (c, i))
@@ -49,10 +126,10 @@ impl History {
 
     pub fn get(&self, guid: &str) -> Option<&Rc<Interaction>> {
         let (c, i) = self.position(guid)?;
-        self.chunks.get(c)?.get(i)
+        self.chunks.get(c)?.entries.get(i)
     }
 
-    /// Changes the entry with this guid in place; false when there is none.
+    /// Changes the entry with this guid in place (not its guid); false when there is none.
     pub fn update(&mut self, guid: &str, change: impl FnOnce(&mut Interaction)) -> bool {
         let Some((c, i)) = self.position(guid) else {
             return false;
@@ -60,7 +137,7 @@ impl History {
         let entry = self
             .chunks
             .get_mut(c)
-            .and_then(|chunk| Rc::make_mut(chunk).get_mut(i));
+            .and_then(|chunk| Rc::make_mut(chunk).entries.get_mut(i));
         match entry {
             Some(entry) => {
                 change(Rc::make_mut(entry));
@@ -74,11 +151,12 @@ impl History {
     pub fn remove(&mut self, guid: &str) -> Option<Rc<Interaction>> {
         let (c, i) = self.position(guid)?;
         let chunk = Rc::make_mut(self.chunks.get_mut(c)?);
-        if i >= chunk.len() {
+        if i >= chunk.entries.len() {
             return None;
         }
-        let entry = chunk.remove(i);
-        if chunk.is_empty() {
+        let entry = chunk.entries.remove(i);
+        chunk.reindex();
+        if chunk.entries.is_empty() {
             self.chunks.remove(c);
         }
         self.len -= 1;
@@ -92,11 +170,13 @@ impl History {
             let Some(oldest) = self.chunks.first_mut() else {
                 return;
             };
-            if oldest.len() <= excess {
-                self.len -= oldest.len();
+            if oldest.entries.len() <= excess {
+                self.len -= oldest.entries.len();
                 self.chunks.remove(0);
             } else {
-                Rc::make_mut(oldest).drain(..excess);
+                let oldest = Rc::make_mut(oldest);
+                oldest.entries.drain(..excess);
+                oldest.reindex();
                 self.len -= excess;
             }
         }
@@ -111,9 +191,14 @@ impl History {
             .collect()
     }
 
+    /// The chunks, oldest first: what storage writes, one key each.
+    pub fn chunks(&self) -> impl Iterator<Item = &Rc<Chunk>> {
+        self.chunks.iter()
+    }
+
     /// Every entry, oldest first.
     pub fn oldest_first(&self) -> impl Iterator<Item = &Rc<Interaction>> {
-        self.chunks.iter().flat_map(|chunk| chunk.iter())
+        self.chunks.iter().flat_map(|chunk| chunk.entries.iter())
     }
 
     /// Every entry, newest first.
@@ -121,7 +206,7 @@ impl History {
         self.chunks
             .iter()
             .rev()
-            .flat_map(|chunk| chunk.iter().rev())
+            .flat_map(|chunk| chunk.entries.iter().rev())
     }
 
     /// Up to `take` entries, newest first, after skipping the `skip` newest. Whole chunks are
@@ -130,14 +215,14 @@ impl History {
         let mut skip = skip;
         let mut chunks = self.chunks.iter().rev().peekable();
         while let Some(chunk) = chunks.peek() {
-            if chunk.len() > skip {
+            if chunk.entries.len() > skip {
                 break;
             }
-            skip -= chunk.len();
+            skip -= chunk.entries.len();
             chunks.next();
         }
         chunks
-            .flat_map(|chunk| chunk.iter().rev())
+            .flat_map(|chunk| chunk.entries.iter().rev())
             .skip(skip)
             .take(take)
             .cloned()
@@ -221,15 +306,20 @@ mod tests {
         for n in 0..130 {
             history.push(entry(&format!("g{n}")));
         }
-        assert!(history.update("g5", |e| e.guid = "renamed".to_owned()));
+        assert!(history.update("g5", |e| e.restored = true));
         assert!(!history.update("nope", |_| {}));
-        assert!(history.get("renamed").is_some());
+        assert!(history.get("g5").is_some_and(|e| e.restored));
         assert_eq!(
-            history.remove("renamed").map(|e| e.guid.clone()),
-            Some("renamed".to_owned())
+            history.remove("g5").map(|e| e.guid.clone()),
+            Some("g5".to_owned())
         );
         assert_eq!(history.len(), 129);
-        assert!(history.remove("renamed").is_none());
+        assert!(history.remove("g5").is_none());
+        assert!(
+            history.get("g5").is_none(),
+            "the index forgets a removed guid"
+        );
+        assert!(history.get("g6").is_some(), "and keeps its chunk's others");
         for n in 0..130 {
             history.remove(&format!("g{n}"));
         }

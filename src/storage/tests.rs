@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use serde_json::json;
 
 use super::*;
@@ -49,15 +51,30 @@ fn shift() -> Cockpit {
     cockpit
 }
 
+/// Writes a cockpit as the browser side does: every chunk, then the manifest.
+fn store(cockpit: &Cockpit) -> HashMap<String, String> {
+    let mut keys = HashMap::new();
+    let ids: Vec<u64> = cockpit.history.chunks().map(|c| c.id()).collect();
+    for chunk in cockpit.history.chunks() {
+        keys.insert(chunk_key(chunk.id()), encode_chunk(chunk));
+    }
+    keys.insert(KEY.to_owned(), encode_manifest(cockpit, &ids, 99));
+    keys
+}
+
+fn load(keys: &HashMap<String, String>) -> Result<Restored, StoredError> {
+    decode(&keys[KEY], |id| keys.get(&chunk_key(id)).cloned())
+}
+
 #[test]
 fn a_snapshot_restores_everything_it_holds() {
     let cockpit = shift();
-    let restored = decode(&encode(&cockpit, 99, usize::MAX)).unwrap();
+    let restored = load(&store(&cockpit)).unwrap();
     assert_eq!(restored.saved_at, 99);
     assert_eq!(restored.theme, cockpit.theme);
     assert_eq!(
-        restored.locale.map(|l| (l.lang, l.tag)),
-        Some((Lang::Pt, "pt-BR".into()))
+        (restored.locale.lang, restored.locale.tag.as_str()),
+        (Lang::Pt, "pt-BR")
     );
     let history: Vec<&Interaction> = restored
         .history
@@ -66,6 +83,12 @@ fn a_snapshot_restores_everything_it_holds() {
         .collect();
     let original: Vec<&Interaction> = cockpit.history.newest_first().map(|e| e.as_ref()).collect();
     assert_eq!(history, original);
+    let ids = |h: &History| h.chunks().map(|c| c.id()).collect::<Vec<_>>();
+    assert_eq!(
+        ids(&restored.history),
+        ids(&cockpit.history),
+        "chunks keep their ids"
+    );
     assert_eq!(restored.active.len(), 1);
     let active = &restored.active[0];
     assert!(active.restored, "active interactions come back marked");
@@ -79,32 +102,37 @@ fn a_snapshot_restores_everything_it_holds() {
 }
 
 #[test]
-fn a_short_snapshot_keeps_the_newest_history() {
-    let cockpit = shift();
-    let restored = decode(&encode(&cockpit, 1, 1)).unwrap();
-    let guids: Vec<&str> = restored
-        .history
-        .newest_first()
-        .map(|e| e.guid.as_str())
-        .collect();
-    assert_eq!(guids, ["ghost"]);
-    assert_eq!(
-        restored.active.len(),
-        1,
-        "active interactions are always kept"
-    );
+fn a_long_history_round_trips_chunk_by_chunk() {
+    let mut cockpit = shift();
+    for n in 0..200u64 {
+        cockpit.apply(Action::Received {
+            at: n,
+            origin: String::new(),
+            result: Ok(Event::FinishedInteraction(FinishedInteraction {
+                guid: format!("h-{n}"),
+                finish_date: "d".into(),
+            })),
+        });
+    }
+    let keys = store(&cockpit);
+    assert_eq!(keys.len(), 1 + cockpit.history.chunks().count());
+    let restored = load(&keys).unwrap();
+    assert_eq!(restored.history.len(), 202);
+    assert_eq!(restored.history, restored.history.clone());
+    assert!(restored.history.get("h-17").is_some() && restored.history.get("ghost").is_some());
 }
 
 #[test]
 fn an_empty_cockpit_round_trips() {
-    let restored = decode(&encode(&Cockpit::default(), 0, usize::MAX)).unwrap();
+    let restored = load(&store(&Cockpit::default())).unwrap();
     assert!(restored.active.is_empty() && restored.history.is_empty());
     assert_eq!(restored.theme, Theme::default());
 }
 
 #[test]
 fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
-    let good: Value = serde_json::from_str(&encode(&shift(), 5, usize::MAX)).unwrap();
+    let keys = store(&shift());
+    let good: Value = serde_json::from_str(&keys[KEY]).unwrap();
     let with = |path: &[&str], value: Value| {
         let mut snapshot = good.clone();
         let mut target = &mut snapshot;
@@ -121,6 +149,7 @@ fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
         }
         snapshot.to_string()
     };
+    let chunk_key_0 = chunk_key(0);
     let table: Vec<(String, StoredError)> = vec![
         ("".into(), StoredError::NotJson),
         ("{\"app\":".into(), StoredError::NotJson),
@@ -174,29 +203,30 @@ fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
         ),
         (
             with(
-                &["history", "0", "3"],
-                json!([["c", vec![json!([null, null]); 33]]]),
-            ),
-            StoredError::Corrupt("history"),
-        ),
-        (
-            with(&["history", "0", "3", "0", "0"], json!("x".repeat(4097))),
-            StoredError::Corrupt("history"),
-        ),
-        (
-            with(&["history", "0", "2"], json!(["d"])),
-            StoredError::Corrupt("history"),
-        ),
-        (
-            with(&["history", "1", "0"], json!("active-1")),
-            StoredError::Corrupt("duplicate guid"),
-        ),
-        (
-            with(
                 &["active"],
                 json!(vec![json!(["g", null, null, []]); 1_001]),
             ),
             StoredError::Corrupt("active"),
+        ),
+        (
+            with(&["active", "0", "0"], json!("ghost")),
+            StoredError::Corrupt("duplicate guid"),
+        ),
+        (
+            with(&["history"], json!([0, 0])),
+            StoredError::Corrupt("duplicate guid"),
+        ),
+        (
+            with(&["history"], json!([7])),
+            StoredError::Corrupt("history chunk missing"),
+        ),
+        (
+            with(&["history"], json!(["0"])),
+            StoredError::Corrupt("history"),
+        ),
+        (
+            with(&["history"], json!({})),
+            StoredError::Corrupt("history"),
         ),
         (
             format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)),
@@ -204,7 +234,34 @@ fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
         ),
         (" ".repeat(MAX_STORED_BYTES + 1), StoredError::TooLarge),
     ];
-    for (text, expected) in table {
-        assert_eq!(decode(&text), Err(expected), "{:.120}", text);
+    for (manifest, expected) in table {
+        let mut keys = keys.clone();
+        keys.insert(KEY.to_owned(), manifest.clone());
+        assert_eq!(load(&keys), Err(expected), "{:.120}", manifest);
+    }
+    for (chunk, expected) in [
+        ("nope".to_owned(), StoredError::NotJson),
+        ("{}".to_owned(), StoredError::Corrupt("history chunk")),
+        (
+            json!([["g", null, null, [["c", vec![json!([null, null]); 33]]]]]).to_string(),
+            StoredError::Corrupt("history chunk"),
+        ),
+        (
+            json!([["g", null, null, [["x".repeat(4097), []]]]]).to_string(),
+            StoredError::Corrupt("history chunk"),
+        ),
+        (
+            json!([["g", null, ["d"], []]]).to_string(),
+            StoredError::Corrupt("history chunk"),
+        ),
+        (
+            json!(vec![json!(["g", null, null, []]); 65]).to_string(),
+            StoredError::Corrupt("history chunk"),
+        ),
+        (" ".repeat(MAX_STORED_BYTES + 1), StoredError::TooLarge),
+    ] {
+        let mut keys = keys.clone();
+        keys.insert(chunk_key_0.clone(), chunk.clone());
+        assert_eq!(load(&keys), Err(expected), "{:.120}", chunk);
     }
 }

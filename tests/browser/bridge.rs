@@ -69,6 +69,23 @@ pub async fn from_frame(frame_window: &JsValue, message: &str) {
     .await;
 }
 
+/// Opens the inspector, whose list is built only while it is open.
+async fn open_inspector(root: &Element) {
+    let details: web_sys::HtmlDetailsElement = one(root, "#ck-inspector").unchecked_into();
+    let toggled = js_sys::Promise::new(&mut |resolve, _| {
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        details
+            .add_event_listener_with_callback_and_add_event_listener_options(
+                "toggle", &resolve, &options,
+            )
+            .unwrap();
+    });
+    details.set_open(true);
+    wasm_bindgen_futures::JsFuture::from(toggled).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
 fn counts(root: &Element) -> (String, String) {
     let inspector = one(root, "#ck-inspector");
     (
@@ -129,6 +146,7 @@ async fn messages_from_elsewhere_are_counted_and_change_nothing() {
     from_frame(&frame, r#""hello""#).await;
     assert!(all(&root, "section[aria-labelledby=ck-active-heading] li").is_empty());
     assert_eq!(counts(&root), ("0".into(), "2".into()));
+    open_inspector(&root).await;
     let reasons: Vec<String> = all(&root, "#ck-inspector .ck-detail")
         .iter()
         .map(|d| d.text_content().unwrap())

@@ -180,6 +180,7 @@ describe("the cockpit with uContact on another origin", () => {
     assert.equal(await activeRows(page).count(), 0);
     assert.deepEqual(await counts(page), { accepted: 0, rejected: 2 });
     await page.locator("#ck-inspector summary").click();
+    await page.locator("#ck-inspector li").first().waitFor();
     const details = await page.locator("#ck-inspector .ck-detail").allTextContents();
     assert.equal(details.filter((d) => d.includes(`sent from ${env.hostile.origin},`)).length, 1);
     assert.equal(details.filter((d) => d.includes(`sent from ${env.cockpit.origin},`)).length, 1);

@@ -52,7 +52,12 @@ async function openWithState() {
 }
 
 async function rejectedReasons(page) {
-  return page.locator("#ck-inspector .ck-rejected .ck-detail").allTextContents();
+  const inspector = page.locator("#ck-inspector");
+  if (!(await inspector.evaluate((details) => details.open))) {
+    await inspector.locator("summary").click();
+    await inspector.locator("li").first().waitFor();
+  }
+  return inspector.locator(".ck-rejected .ck-detail").allTextContents();
 }
 
 async function addFrame(page, src, sandbox) {

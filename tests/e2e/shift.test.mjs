@@ -86,18 +86,28 @@ describe("reloads", () => {
 
   test("unusable stored data boots a clean cockpit with a notice", async () => {
     const { page, errors } = await openCockpit(browser, env);
+    const manifest = (history) => JSON.stringify({
+      app: "ucontact-cockpit", version: 1, savedAt: 1, theme: [false, null], locale: "en",
+      active: [["g", null, null, []]], history,
+    });
     for (const [stored, notice] of [
-      ["{broken", "(it is not readable)"],
-      [JSON.stringify({ app: "ucontact-cockpit", version: 99 }), "(it was written by an incompatible version, format 99)"],
-      [JSON.stringify({ app: "ucontact-cockpit", version: 1, savedAt: 1, theme: [false, null], locale: "en", active: [["g", null, null, []]], history: [["g", null, null, []]] }), "(it is damaged: duplicate guid)"],
+      [{ "ucontact-cockpit": "{broken" }, "(it is not readable)"],
+      [{ "ucontact-cockpit": JSON.stringify({ app: "ucontact-cockpit", version: 99 }) }, "(it was written by an incompatible version, format 99)"],
+      [{ "ucontact-cockpit": manifest([3]) }, "(it is damaged: history chunk missing)"],
+      [{ "ucontact-cockpit": manifest([3]), "ucontact-cockpit.history.3": "[[1]]" }, "(it is damaged: history chunk)"],
+      [{ "ucontact-cockpit": manifest([3]), "ucontact-cockpit.history.3": '[["g",null,null,[]]]' }, "(it is damaged: duplicate guid)"],
     ]) {
-      // A reload that leaves nothing to save, so the bad data is still there when it starts.
+      // Written as the page goes, after the cockpit's own last save, so it is what the reload finds.
       await page.evaluate((stored) => {
-        addEventListener("pagehide", () => localStorage.setItem("ucontact-cockpit", stored), { once: true });
+        addEventListener("pagehide", () => {
+          for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
+        }, { once: true });
       }, stored);
       await reload(page, env);
       assert.ok((await page.locator(".ck-storage").textContent()).includes(notice), notice);
       assert.deepEqual(await guids(page), { active: [], history: [] });
+      const leftovers = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("ucontact-cockpit.")));
+      assert.deepEqual(leftovers, [], "what could not be used is cleared away");
     }
     assert.deepEqual(errors, []);
     await page.close();
@@ -105,27 +115,37 @@ describe("reloads", () => {
 
   test("a full quota keeps the newest history in storage and says how much stays in this tab only", async () => {
     const context = await browser.newContext();
-    // A small quota: any value over 1,000 characters does not fit.
+    // A small quota: the origin's storage holds 6,000 characters in all.
     await context.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
-        if (String(value).length > 1_000) throw new DOMException("full", "QuotaExceededError");
+        let total = String(value).length;
+        for (let i = 0; i < this.length; i++) {
+          const other = this.key(i);
+          if (other !== key) total += this.getItem(other).length;
+        }
+        if (total > 6_000) throw new DOMException("full", "QuotaExceededError");
         return setItem.call(this, key, value);
       };
     });
     const { page, frame, errors } = await openCockpit(context, env);
-    for (let n = 0; n < 40; n++) await fromUcontact(frame, finished(`g-${n}`));
-    await waitForCount(page, "accepted", 40);
+    await frame.evaluate(() => {
+      for (let n = 0; n < 200; n++) window.simulator.post({ event: "finishedInteraction", data: { guid: `g-${n}`, finishDate: "2024-05-10 14:33:12" } });
+    });
+    await waitForCount(page, "accepted", 200);
     const notice = page.locator(".ck-storage");
     await notice.waitFor();
     const dropped = Number((await notice.textContent()).match(/the (\d+) oldest/)[1]);
-    assert.ok(dropped > 0 && dropped < 40, `dropped ${dropped}`);
+    assert.ok(dropped > 0 && dropped < 200, `dropped ${dropped}`);
     assert.equal((await guids(page)).history.length, 20, "the page still shows everything, 20 a page");
-    assert.match(await page.locator("#ck-history-heading + .ck-count").textContent(), /^40$/);
+    assert.match(await page.locator("#ck-history-heading + .ck-count").textContent(), /^200$/);
 
-    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem("ucontact-cockpit")).history.map((e) => e[0]));
-    assert.equal(kept.length, 40 - dropped);
-    assert.equal(kept.at(-1), "g-39", "the newest are the ones kept");
+    const kept = await page.evaluate(() => {
+      const manifest = JSON.parse(localStorage.getItem("ucontact-cockpit"));
+      return manifest.history.flatMap((id) => JSON.parse(localStorage.getItem(`ucontact-cockpit.history.${id}`)).map((e) => e[0]));
+    });
+    assert.equal(kept.length, 200 - dropped);
+    assert.equal(kept.at(-1), "g-199", "the newest are the ones kept");
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -1,5 +1,6 @@
 //! The message inspector, for integrators: counts of accepted and rejected messages and the
-//! most recent ones with their origin and verdict. Collapsed unless opened.
+//! most recent ones with their origin and verdict. Collapsed unless opened; while collapsed it
+//! renders only the counts.
 
 use std::rc::Rc;
 
@@ -20,6 +21,15 @@ pub struct InspectorProps {
 pub fn Inspector(props: &InspectorProps) -> Html {
     let texts = props.locale.lang.texts();
     let record = &props.record;
+    // The list is built only while the inspector is open: closed, a message costs one count.
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
     let counts = fill(
         texts.inspector_counts,
         &[
@@ -33,9 +43,11 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             id="ck-inspector"
             data-accepted={record.accepted.to_string()}
             data-rejected={record.rejected.to_string()}
+            {ontoggle}
         >
             <summary>{ texts.inspector_heading }{ " · " }<span class="ck-counts">{ counts }</span></summary>
-            if record.recent.is_empty() {
+            if !*open {
+            } else if record.recent.is_empty() {
                 <p class="ck-empty">{ texts.inspector_empty }</p>
             } else {
                 <ol>

@@ -1,10 +1,12 @@
 //! Keeps the cockpit in `localStorage` so a reload loses nothing: restored once, before the
 //! first paint; saved at most once a second while events arrive, and at once when the page is
-//! hidden or closed or the cockpit goes away (another tab takes over). A full quota keeps the
-//! newest history that fits and says how much stays in this tab only; blocked storage keeps
-//! everything in memory and says so.
+//! hidden or closed or the cockpit goes away (another tab takes over). A save writes the
+//! manifest and only the history chunks that changed. A full quota keeps the newest history
+//! that fits and says how much stays in this tab only; blocked storage keeps everything in
+//! memory and says so.
 
 use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::rc::{Rc, Weak};
 
 use gloo::events::EventListener;
@@ -14,8 +16,8 @@ use web_sys::Storage;
 use yew::prelude::*;
 
 use crate::i18n::Locale;
-use crate::state::Cockpit;
-use crate::storage::{self, KEY, StorageNotice};
+use crate::state::{Chunk, Cockpit};
+use crate::storage::{self, KEY, StorageNotice, chunk_key};
 use crate::web::now;
 
 /// The longest a change waits before it is written.
@@ -30,12 +32,13 @@ pub fn restore(locale: Locale, history_limit: usize) -> (Cockpit, Option<Storage
     let Some(storage) = local_storage() else {
         return (clean, Some(StorageNotice::Blocked));
     };
-    let text = match storage.get_item(KEY) {
+    let manifest = match storage.get_item(KEY) {
         Ok(Some(text)) => text,
         Ok(None) => return (clean, None),
         Err(_) => return (clean, Some(StorageNotice::Blocked)),
     };
-    match storage::decode(&text) {
+    let read_chunk = |id| storage.get_item(&chunk_key(id)).ok().flatten();
+    match storage::decode(&manifest, read_chunk) {
         Ok(restored) => {
             let mut history = restored.history;
             history.trim_oldest(history_limit);
@@ -43,12 +46,15 @@ pub fn restore(locale: Locale, history_limit: usize) -> (Cockpit, Option<Storage
                 active: restored.active,
                 history,
                 theme: restored.theme,
-                locale: restored.locale.unwrap_or(locale),
+                locale: restored.locale,
                 ..clean
             };
             (cockpit, None)
         }
-        Err(error) => (clean, Some(StorageNotice::Discarded(error))),
+        Err(error) => {
+            forget_all(&storage);
+            (clean, Some(StorageNotice::Discarded(error)))
+        }
     }
 }
 
@@ -56,28 +62,15 @@ fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Writes the cockpit, keeping as much history as fits; says what could not be kept.
-fn write(cockpit: &Cockpit, keep_hint: &mut usize) -> Option<StorageNotice> {
-    let Some(storage) = local_storage() else {
-        return Some(StorageNotice::Blocked);
-    };
-    let total = cockpit.history.len();
-    let mut keep = total.min(*keep_hint);
-    loop {
-        let text = storage::encode(cockpit, now(), keep);
-        match storage.set_item(KEY, &text) {
-            Ok(()) => {
-                *keep_hint = if keep < total { keep } else { usize::MAX };
-                return (keep < total).then_some(StorageNotice::Full {
-                    dropped: total - keep,
-                });
-            }
-            Err(error) if is_quota(&error) && keep > 0 => keep /= 2,
-            Err(error) if is_quota(&error) => {
-                return Some(StorageNotice::Full { dropped: total });
-            }
-            Err(_) => return Some(StorageNotice::Blocked),
-        }
+/// Removes every key the cockpit may have written.
+fn forget_all(storage: &Storage) {
+    let count = storage.length().unwrap_or(0);
+    let ours: Vec<String> = (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key == KEY || key.starts_with(&format!("{KEY}.")))
+        .collect();
+    for key in ours {
+        let _ = storage.remove_item(&key);
     }
 }
 
@@ -87,7 +80,23 @@ fn is_quota(error: &wasm_bindgen::JsValue) -> bool {
         .is_some_and(|error| error.name() == "QuotaExceededError")
 }
 
-/// What is waiting to be written, and how.
+/// Why a write failed.
+enum WriteError {
+    Quota,
+    Refused,
+}
+
+fn set(storage: &Storage, key: &str, value: &str) -> Result<(), WriteError> {
+    storage.set_item(key, value).map_err(|error| {
+        if is_quota(&error) {
+            WriteError::Quota
+        } else {
+            WriteError::Refused
+        }
+    })
+}
+
+/// What is waiting to be written, and what storage already holds.
 struct Saver {
     latest: Option<Cockpit>,
     /// Whether `timer` is still to fire.
@@ -95,8 +104,10 @@ struct Saver {
     /// The last timer started; kept after it fired, and replaced by the next one (dropping a
     /// timer from inside its own callback is not allowed).
     timer: Option<Timeout>,
-    /// How much history fitted last time storage was full.
-    keep_hint: usize,
+    /// Each chunk as storage holds it, by id: a chunk still shared with it needs no writing.
+    written: HashMap<u64, Rc<Chunk>>,
+    /// How many of the oldest chunks storage had no room for.
+    left_out: usize,
     notice: UseStateSetter<Option<StorageNotice>>,
 }
 
@@ -104,9 +115,90 @@ impl Saver {
     /// Writes what is waiting, if anything.
     fn flush(&mut self) {
         if let Some(cockpit) = self.latest.take() {
-            let notice = write(&cockpit, &mut self.keep_hint);
+            let notice = self.write(&cockpit);
             self.notice.set(notice);
         }
+    }
+
+    /// Writes the chunks that changed, then the manifest, then forgets chunks no longer listed;
+    /// when storage is full, leaves out the oldest chunks until the rest fits.
+    fn write(&mut self, cockpit: &Cockpit) -> Option<StorageNotice> {
+        let Some(storage) = local_storage() else {
+            return Some(StorageNotice::Blocked);
+        };
+        let chunks: Vec<&Rc<Chunk>> = cockpit.history.chunks().collect();
+        loop {
+            let kept = chunks
+                .get(self.left_out.min(chunks.len())..)
+                .unwrap_or_default();
+            match self.write_kept(&storage, cockpit, kept) {
+                Ok(()) => break,
+                Err(WriteError::Quota) if self.left_out < chunks.len() => {
+                    // Make room: leave out the oldest tenth, and drop what storage held of it.
+                    self.left_out += (chunks.len() / 10).max(1);
+                    let dropped = chunks
+                        .get(..self.left_out.min(chunks.len()))
+                        .unwrap_or_default();
+                    for chunk in dropped {
+                        if self.written.remove(&chunk.id()).is_some() {
+                            let _ = storage.remove_item(&chunk_key(chunk.id()));
+                        }
+                    }
+                }
+                Err(WriteError::Quota) => {
+                    return Some(StorageNotice::Full {
+                        dropped: cockpit.history.len(),
+                    });
+                }
+                Err(WriteError::Refused) => return Some(StorageNotice::Blocked),
+            }
+        }
+        let dropped: usize = chunks
+            .iter()
+            .take(self.left_out)
+            .map(|chunk| chunk.entries().len())
+            .sum();
+        (dropped > 0).then_some(StorageNotice::Full { dropped })
+    }
+
+    fn write_kept(
+        &mut self,
+        storage: &Storage,
+        cockpit: &Cockpit,
+        kept: &[&Rc<Chunk>],
+    ) -> Result<(), WriteError> {
+        for chunk in kept {
+            let unchanged = self
+                .written
+                .get(&chunk.id())
+                .is_some_and(|written| Rc::ptr_eq(written, chunk));
+            if !unchanged {
+                set(
+                    storage,
+                    &chunk_key(chunk.id()),
+                    &storage::encode_chunk(chunk),
+                )?;
+                self.written.insert(chunk.id(), Rc::clone(chunk));
+            }
+        }
+        let ids: Vec<u64> = kept.iter().map(|chunk| chunk.id()).collect();
+        set(
+            storage,
+            KEY,
+            &storage::encode_manifest(cockpit, &ids, now()),
+        )?;
+        let listed: HashSet<u64> = ids.into_iter().collect();
+        let stale: Vec<u64> = self
+            .written
+            .keys()
+            .filter(|id| !listed.contains(id))
+            .copied()
+            .collect();
+        for id in stale {
+            self.written.remove(&id);
+            let _ = storage.remove_item(&chunk_key(id));
+        }
+        Ok(())
     }
 }
 
@@ -116,11 +208,18 @@ pub fn use_persistence(cockpit: &Cockpit) -> Option<StorageNotice> {
     let notice = use_state(|| None);
     let saver = {
         let setter = notice.setter();
+        // What the cockpit started with is what storage holds (it was just restored from it).
+        let written = cockpit
+            .history
+            .chunks()
+            .map(|chunk| (chunk.id(), Rc::clone(chunk)))
+            .collect();
         use_mut_ref(move || Saver {
             latest: None,
             pending: false,
             timer: None,
-            keep_hint: usize::MAX,
+            written,
+            left_out: 0,
             notice: setter,
         })
     };

@@ -1,0 +1,240 @@
+// The cockpit's benchmark (./dev bench): the release bundle and a stand-in uContact (the
+// simulator) on another origin, in headless Chromium, against a minimal hand-written JavaScript
+// listener doing the same work on the same events as the baseline. Prints the figures and writes
+// them to target/bench-results.json. Machines here are shared and noisy: figures, not a test.
+//
+//   node bench/run.mjs [--events 10000]
+
+import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { fileURLToPath } from "node:url";
+
+import { dist, frameOf, launch, servers } from "../tests/e2e/harness.mjs";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const argv = process.argv.slice(2);
+const EVENTS = Number(argv[argv.indexOf("--events") + 1] || 10_000) || 10_000;
+const PACED = 300;
+const SPACING_MS = 8;
+
+const median = (values) => quantile(values, 0.5);
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const index = (sorted.length - 1) * q;
+  const [low, high] = [Math.floor(index), Math.ceil(index)];
+  return sorted[low] + (sorted[high] - sorted[low]) * (index - low);
+}
+const round = (value, digits = 2) => Number(value.toFixed(digits));
+
+/** Records, in the top page, when each marker first appears in the panel. */
+function observe() {
+  if (window !== top) return;
+  window.seen = new Map();
+  addEventListener("TrunkApplicationStarted", (event) => { window.wasm = event.detail.wasm; });
+  const now = () => performance.timeOrigin + performance.now();
+  const record = (key, at) => { if (!window.seen.has(key)) window.seen.set(key, at); };
+  new MutationObserver((mutations) => {
+    const at = now();
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        if (window.formReadyAt === undefined && node.querySelector?.("form button[type=submit]")) {
+          window.formReadyAt = performance.now();
+        }
+        const region = node.closest("section")?.getAttribute("aria-labelledby");
+        const guid = node.matches(".ck-guid") ? node : node.querySelector(".ck-guid");
+        if (guid && region) record(`${region === "ck-active-heading" ? "A" : "H"}:${guid.textContent}`, at);
+        const comment = node.matches(".ck-comment") ? node : node.querySelector(".ck-comment");
+        const marker = comment?.textContent.match(/d-\d+/);
+        if (marker) record(`D:${marker[0]}`, at);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** In uContact's frame: the burst, as fast as it can be posted. */
+async function burst([count, prefix]) {
+  const origin = new URL(document.referrer).origin;
+  const post = (message) => parent.postMessage(message, origin);
+  const started = performance.timeOrigin + performance.now();
+  const lag = 3;
+  for (let i = 0; i < count + lag; i++) {
+    if (i < count) post({ event: "assignedInteraction", data: { guid: `${prefix}${i}`, campaign: "Sales", channel: "Phone", clientId: String(10_000_000 + i) } });
+    const j = i - lag;
+    if (j >= 0) {
+      post({ event: "sentDisposition", data: { guid: `${prefix}${j}`, comment: `d-${j}`, levelsId: ["1", "12"], levelsValue: ["Sale", "Annual"] } });
+      post({ event: "finishedInteraction", data: { guid: `${prefix}${j}`, finishDate: "2026-11-25 10:00:00" } });
+    }
+  }
+  return started;
+}
+
+/** In uContact's frame: finished interactions only, to fill history. */
+function fill([count, prefix]) {
+  const origin = new URL(document.referrer).origin;
+  for (let i = 0; i < count; i++) {
+    parent.postMessage({ event: "finishedInteraction", data: { guid: `${prefix}${i}`, finishDate: "2026-11-25 10:00:00" } }, origin);
+  }
+}
+
+/** In uContact's frame: assign then finish, one event every `spacing` ms; when each was sent. */
+async function paced([count, prefix, spacing]) {
+  const origin = new URL(document.referrer).origin;
+  const sent = {};
+  const pause = () => new Promise((done) => setTimeout(done, spacing));
+  for (let i = 0; i < count; i++) {
+    const guid = `${prefix}${i}`;
+    sent[`A:${guid}`] = performance.timeOrigin + performance.now();
+    parent.postMessage({ event: "assignedInteraction", data: { guid, campaign: "Sales", channel: "Phone", clientId: "1" } }, origin);
+    await pause();
+    sent[`H:${guid}`] = performance.timeOrigin + performance.now();
+    parent.postMessage({ event: "finishedInteraction", data: { guid, finishDate: "2026-11-25 10:00:00" } }, origin);
+    await pause();
+  }
+  return sent;
+}
+
+async function open(browser, env, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(600_000);
+  await page.addInitScript(observe);
+  await page.goto(env.cockpit.url + path);
+  await page.locator("iframe#uContact").waitFor();
+  const frame = await frameOf(page, env.ucontact.origin);
+  await frame.waitForFunction(() => document.readyState === "complete");
+  await page.waitForTimeout(300);
+  return { context, page, frame };
+}
+
+async function waitSeen(page, key) {
+  await page.waitForFunction((key) => window.seen.has(key), key, { polling: 50, timeout: 600_000 });
+  return page.evaluate((key) => window.seen.get(key), key);
+}
+
+async function latencies(page, frame, prefix) {
+  const sent = await frame.evaluate(paced, [PACED / 2, prefix, SPACING_MS]);
+  await waitSeen(page, `H:${prefix}${PACED / 2 - 1}`);
+  const seen = await page.evaluate((keys) => keys.map((key) => window.seen.get(key)), Object.keys(sent));
+  return Object.values(sent).map((at, i) => seen[i] - at);
+}
+
+async function memory(page) {
+  return page.evaluate(() => {
+    globalThis.gc?.();
+    return {
+      wasmBytes: window.wasm?.memory?.buffer.byteLength ?? null,
+      jsHeapBytes: performance.memory?.usedJSHeapSize ?? null,
+      domNodes: document.getElementsByTagName("*").length,
+    };
+  });
+}
+
+async function measure(browser, env, path, label) {
+  console.error(`… ${label}: burst of ${EVENTS} assigned + ${EVENTS} dispositions + ${EVENTS} finished`);
+  const result = {};
+  {
+    const { context, page, frame } = await open(browser, env, path);
+    const started = await frame.evaluate(burst, [EVENTS, "b-"]);
+    const done = await waitSeen(page, `H:b-${EVENTS - 1}`);
+    result.burstSeconds = round((done - started) / 1000);
+    result.burstPerEventMs = round((done - started) / (3 * EVENTS), 4);
+    result.afterBurst = await memory(page);
+    await context.close();
+  }
+  console.error(`… ${label}: per-event latency with 100 and with 10,000 entries in history`);
+  {
+    const { context, page, frame } = await open(browser, env, path);
+    await frame.evaluate(fill, [100, "f-"]);
+    await waitSeen(page, "H:f-99");
+    const small = await latencies(page, frame, "s-");
+    await frame.evaluate(fill, [10_000 - 100 - PACED / 2, "g-"]);
+    await waitSeen(page, `H:g-${10_000 - 100 - PACED / 2 - 1}`);
+    const large = await latencies(page, frame, "l-");
+    result.latencyMs = {
+      history100: { median: round(median(small)), p95: round(quantile(small, 0.95)) },
+      history10000: { median: round(median(large)), p95: round(quantile(large, 0.95)) },
+    };
+    result.ratio10000to100 = round(median(large) / median(small));
+    result.afterLatency = await memory(page);
+    await context.close();
+  }
+  return result;
+}
+
+async function bundle() {
+  const files = await readdir(dist);
+  const sizes = { raw: 0, gzip: 0, brotli: 0 };
+  for (const name of files) {
+    const bytes = await readFile(`${dist}/${name}`);
+    sizes.raw += bytes.length;
+    sizes.gzip += gzipSync(bytes, { level: 9 }).length;
+    sizes.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return sizes;
+}
+
+async function startup(browser, env) {
+  const times = [];
+  for (let run = 0; run < 7; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(observe);
+    await page.goto(env.cockpit.url);
+    await page.waitForFunction(() => window.formReadyAt !== undefined);
+    times.push(await page.evaluate(() => window.formReadyAt));
+    await context.close();
+  }
+  return { medianMs: round(median(times)), runsMs: times.map((t) => round(t)) };
+}
+
+async function flatMemory(browser) {
+  // A bounded history: memory must stop growing once it is full.
+  const env = await servers({ extraConfig: { historyLimit: 1_000 } });
+  try {
+    const { context, page, frame } = await open(browser, env, "");
+    const samples = [];
+    for (let round = 0; round < 6; round++) {
+      await frame.evaluate(fill, [5_000, `m${round}-`]);
+      await waitSeen(page, `H:m${round}-4999`);
+      samples.push(await memory(page));
+    }
+    await context.close();
+    return samples;
+  } finally {
+    await env.close();
+  }
+}
+
+const browser = await launch(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
+const env = await servers({
+  cockpitRoutes: {
+    "/bench-baseline.html": { type: "text/html", body: await readFile(`${root}bench/baseline.html`) },
+    "/bench-baseline.js": { type: "text/javascript", body: await readFile(`${root}bench/baseline.js`) },
+  },
+});
+try {
+  const results = { date: new Date().toISOString(), events: EVENTS };
+  results.bundle = await bundle();
+  console.error("… start-up to an interactive form");
+  results.startup = await startup(browser, env);
+  results.cockpit = await measure(browser, env, "", "cockpit");
+  results.baseline = await measure(browser, env, "bench-baseline.html", "baseline");
+  console.error("… memory with a bounded history (historyLimit 1,000), six rounds of 5,000 events");
+  results.boundedMemory = await flatMemory(browser);
+  const c = results.cockpit;
+  const b = results.baseline;
+  results.ratios = {
+    burst: round(c.burstSeconds / b.burstSeconds),
+    medianLatency100: round(c.latencyMs.history100.median / b.latencyMs.history100.median),
+    medianLatency10000: round(c.latencyMs.history10000.median / b.latencyMs.history10000.median),
+    p95Latency10000: round(c.latencyMs.history10000.p95 / b.latencyMs.history10000.p95),
+  };
+  await mkdir(`${root}target`, { recursive: true });
+  await writeFile(`${root}target/bench-results.json`, JSON.stringify(results, null, 2));
+  console.log(JSON.stringify(results, null, 2));
+} finally {
+  await browser.close();
+  await env.close();
+}
