@@ -6,7 +6,7 @@
 //! a guid, or learning it is not there, looks into one chunk in practice.
 
 use std::collections::HashSet;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 use std::rc::Rc;
 
 use super::Interaction;
@@ -14,13 +14,36 @@ use super::Interaction;
 /// Entries per chunk: small enough to copy cheaply, large enough to keep the chunk list short.
 pub const CHUNK: usize = 64;
 
+/// Hashes the guid hashes a chunk keeps: they are hashes already, so they are used as they are.
+#[derive(Debug, Clone, Copy, Default)]
+struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is ever called; fold anything else in all the same.
+        for byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*byte);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
+type GuidHashes = HashSet<u64, BuildHasherDefault<Identity>>;
+
 /// Up to [`CHUNK`] consecutive entries, oldest first.
 #[derive(Debug, Clone)]
 pub struct Chunk {
     /// Names the chunk for as long as it lives, across copies.
     id: u64,
     entries: Vec<Rc<Interaction>>,
-    guids: HashSet<u64>,
+    guids: GuidHashes,
 }
 
 impl Chunk {
@@ -76,7 +99,7 @@ impl History {
                 let mut chunk = Chunk {
                     id: self.next_id,
                     entries: Vec::with_capacity(CHUNK),
-                    guids: HashSet::new(),
+                    guids: GuidHashes::default(),
                 };
                 chunk.push(entry);
                 self.next_id += 1;
@@ -97,7 +120,7 @@ impl History {
             let mut chunk = Chunk {
                 id,
                 entries: Vec::with_capacity(entries.len()),
-                guids: HashSet::new(),
+                guids: GuidHashes::default(),
             };
             for entry in entries {
                 chunk.push(Rc::new(entry));

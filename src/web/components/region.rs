@@ -52,6 +52,7 @@ pub fn Region(props: &RegionProps) -> Html {
 fn style() -> Classes {
     thread_local! {
         static STYLE: Classes = styles::register("ck-region", stylist::css!(r#"
+            contain: content;
             header { display: flex; align-items: center; gap: 8px; margin-bottom: 8px; }
             h2 { font-size: 15px; }
             .ck-count {
@@ -64,6 +65,7 @@ fn style() -> Classes {
             }
             ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
             .ck-row {
+                contain: content;
                 padding: 8px 10px;
                 border: 1px solid var(--border);
                 border-radius: 6px;
