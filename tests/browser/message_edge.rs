@@ -8,7 +8,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use crate::support::js;
 
 fn decoded(source: &str) -> Result<Event, Rejected> {
-    decode(&JsMessage(js(source)))
+    decode(&JsMessage::new(js(source)))
 }
 
 fn field(field: &str, problem: Problem) -> Rejected {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::datetime::format_elapsed;
 use crate::i18n::Lang;
 use crate::state::{Interaction, Millis};
-use crate::web::components::{Dispositions, InteractionDetails, Region};
+use crate::web::components::{Region, dispositions, interaction_details};
 use crate::web::hooks::use_clock;
 
 #[derive(Properties, PartialEq)]
@@ -80,13 +80,15 @@ fn ActiveRow(props: &ActiveRowProps) -> Html {
                     }
                 </p>
             }
-            <InteractionDetails interaction={props.interaction.clone()} lang={props.lang}>
-                <dt>{ texts.field_elapsed }</dt>
-                <dd class="ck-elapsed">
-                    <time datetime={format!("PT{}S", elapsed / 1_000)}>{ format_elapsed(elapsed) }</time>
-                </dd>
-            </InteractionDetails>
-            <Dispositions dispositions={props.interaction.dispositions.clone()} lang={props.lang} />
+            { interaction_details(interaction, props.lang, html! {
+                <>
+                    <dt>{ texts.field_elapsed }</dt>
+                    <dd class="ck-elapsed">
+                        <time datetime={format!("PT{}S", elapsed / 1_000)}>{ format_elapsed(elapsed) }</time>
+                    </dd>
+                </>
+            }) }
+            { dispositions(&interaction.dispositions, props.lang) }
         </li>
     }
 }

@@ -69,9 +69,16 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         let collapsed = collapsed.clone();
         Callback::from(move |_: MouseEvent| collapsed.set(!*collapsed))
     };
+    let campaigns = use_memo(props.config.clone(), |config| {
+        Rc::new(config.campaigns.clone())
+    });
+    let channels = use_memo(props.config.clone(), |config| {
+        Rc::new(config.channels.clone())
+    });
+    // Reads the store when clicked, so it need not change (and re-render Exports) per message.
     let onexport = {
         let store = store.clone();
-        Callback::from(move |format: ExportFormat| {
+        use_callback((), move |format: ExportFormat, _| {
             let cockpit: &state::Cockpit = &store;
             let stamp = crate::datetime::iso_utc(crate::web::now());
             let stamp: String = stamp.chars().take(16).filter(|c| *c != ':').collect();
@@ -147,8 +154,8 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                         orphan_after={u64::from(config.orphan_after_minutes) * 60_000}
                     />
                     <DialForm
-                        campaigns={Rc::new(config.campaigns.clone())}
-                        channels={Rc::new(config.channels.clone())}
+                        campaigns={(*campaigns).clone()}
+                        channels={(*channels).clone()}
                         locale={store.locale.clone()}
                         receipt={store.last_dial.clone()}
                         {ondial}

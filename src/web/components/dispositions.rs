@@ -1,4 +1,5 @@
-//! The dispositions sent for one interaction: comment and levels, id paired with value.
+//! The dispositions sent for one interaction: comment and levels, id paired with value. A view
+//! function rather than a component, like `interaction_details`.
 
 use yew::prelude::*;
 
@@ -6,21 +7,13 @@ use crate::i18n::Lang;
 use crate::state::Disposition;
 use crate::web::styles;
 
-#[derive(Properties, PartialEq)]
-pub struct DispositionsProps {
-    pub dispositions: Vec<Disposition>,
-    pub lang: Lang,
-}
-
-#[component]
-pub fn Dispositions(props: &DispositionsProps) -> Html {
-    let texts = props.lang.texts();
+pub fn dispositions(dispositions: &[Disposition], lang: Lang) -> Html {
+    let texts = lang.texts();
     let side = |value: &Option<String>| match value {
         Some(value) => html! { <span>{ value }</span> },
         None => html! { <span class="ck-missing">{ texts.missing_level }</span> },
     };
-    props
-        .dispositions
+    dispositions
         .iter()
         .map(|disposition| {
             html! {

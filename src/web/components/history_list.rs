@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::i18n::{Locale, fill};
 use crate::state::{History, Interaction};
-use crate::web::components::{Dispositions, InteractionDetails, Region};
+use crate::web::components::{Region, dispositions, interaction_details};
 use crate::web::intl;
 use crate::web::styles;
 
@@ -137,16 +137,18 @@ fn HistoryRow(props: &HistoryRowProps) -> Html {
     });
     html! {
         <li class="ck-row">
-            <InteractionDetails interaction={props.interaction.clone()} lang={props.locale.lang}>
-                <dt>{ texts.field_finished }</dt>
-                <dd class="ck-finished">
-                    { match finished.as_ref() {
-                        Some(date) => html! { <>{ date.clone() }</> },
-                        None => html! { <span class="ck-unknown">{ texts.not_finished }</span> },
-                    } }
-                </dd>
-            </InteractionDetails>
-            <Dispositions dispositions={props.interaction.dispositions.clone()} lang={props.locale.lang} />
+            { interaction_details(&props.interaction, props.locale.lang, html! {
+                <>
+                    <dt>{ texts.field_finished }</dt>
+                    <dd class="ck-finished">
+                        { match finished.as_ref() {
+                            Some(date) => html! { <>{ date.clone() }</> },
+                            None => html! { <span class="ck-unknown">{ texts.not_finished }</span> },
+                        } }
+                    </dd>
+                </>
+            }) }
+            { dispositions(&props.interaction.dispositions, props.locale.lang) }
         </li>
     }
 }

@@ -1,6 +1,6 @@
 //! The facts of one interaction as a description list: guid, campaign, channel, client id.
-
-use std::rc::Rc;
+//! A view function rather than a component: rows render it, and a component of its own would
+//! cost a mount per row for nothing (it holds no state).
 
 use yew::prelude::*;
 
@@ -8,19 +8,10 @@ use crate::i18n::Lang;
 use crate::state::Interaction;
 use crate::web::styles;
 
-#[derive(Properties, PartialEq)]
-pub struct InteractionDetailsProps {
-    pub interaction: Rc<Interaction>,
-    pub lang: Lang,
-    /// Extra `<dt>`/`<dd>` pairs (elapsed time, finish date).
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[component]
-pub fn InteractionDetails(props: &InteractionDetailsProps) -> Html {
-    let texts = props.lang.texts();
-    let interaction = &props.interaction;
+/// The description list, with `extra` `<dt>`/`<dd>` pairs at its end (elapsed time, finish
+/// date).
+pub fn interaction_details(interaction: &Interaction, lang: Lang, extra: Html) -> Html {
+    let texts = lang.texts();
     let assignment = interaction.assignment.as_ref();
     let known = |value: Option<&String>| match value {
         Some(value) => html! { <dd>{ value }</dd> },
@@ -36,7 +27,7 @@ pub fn InteractionDetails(props: &InteractionDetailsProps) -> Html {
             { known(assignment.map(|a| &a.channel)) }
             <dt>{ texts.field_client_id }</dt>
             { known(assignment.map(|a| &a.client_id)) }
-            { props.children.clone() }
+            { extra }
         </dl>
     }
 }

@@ -127,7 +127,7 @@ fn admit(event: &MessageEvent, origin: &str, frame: &NodeRef) -> Result<Event, R
     if !from_frame {
         return Err(Rejected::WrongSource);
     }
-    protocol::decode(&JsMessage(event.data()))
+    protocol::decode(&JsMessage::new(event.data()))
 }
 
 fn frame_window(frame: &NodeRef) -> Option<Window> {
