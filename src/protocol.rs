@@ -461,11 +461,13 @@ impl<V: Untrusted> Fields<V> {
                     .item(index)
                     .ok_or_else(|| item_problem(Problem::Missing))?;
                 match item.kind() {
+                    // Held to the same bound as text: 1e300 is 301 digits written out.
                     Kind::Number => item
                         .number()
                         .filter(|n| n.is_finite())
-                        .map(|n| n.to_string())
-                        .ok_or_else(|| item_problem(Problem::InvalidText)),
+                        .ok_or(Problem::InvalidText)
+                        .and_then(|n| checked_text(n.to_string(), MAX_NAME, Lines::One))
+                        .map_err(item_problem),
                     _ => item
                         .string(MAX_NAME)
                         .and_then(|s| checked_text(s, MAX_NAME, Lines::One))

@@ -13,7 +13,10 @@
 //!   kept once); an unknown guid gets a history entry. Levels pair `levelsId[i]` with
 //!   `levelsValue[i]`; the longer list's extra items are kept with an empty partner.
 //! - `changedTheme` and `changedLanguage` replace theme and language.
-//! - History keeps the newest `history_limit` entries (20,000 by default).
+//! - History keeps the newest `history_limit` entries (20,000 by default). Beyond 1,000 active
+//!   interactions (far more than an agent handles), the oldest move to history; beyond 32
+//!   dispositions for one interaction, the oldest is dropped. These bounds keep memory and the
+//!   stored snapshot finite whatever uContact sends.
 //! - Interactions restored as active after a reload stay marked `restored` until uContact
 //!   mentions them again.
 //! - Every message, accepted or rejected, is counted and logged for the inspector; a rejected
@@ -35,6 +38,10 @@ pub type Millis = u64;
 
 /// How many messages the inspector remembers.
 pub const INSPECTOR_CAPACITY: usize = 50;
+/// The most interactions active at once; beyond it the oldest move to history.
+pub const MAX_ACTIVE: usize = 1_000;
+/// The most dispositions kept for one interaction (the newest).
+pub const MAX_DISPOSITIONS: usize = 32;
 /// How many finished interactions the history keeps by default; beyond it the oldest go.
 pub const DEFAULT_HISTORY_LIMIT: usize = crate::config::DEFAULT_HISTORY_LIMIT as usize;
 
@@ -337,6 +344,12 @@ impl Cockpit {
         entry.assignment = Some(assignment);
         entry.finish = None;
         self.active.insert(0, Rc::new(entry));
+        // Far beyond what an agent handles at once; the oldest go to history, not away.
+        while self.active.len() > MAX_ACTIVE {
+            if let Some(oldest) = self.active.pop() {
+                self.archive(Rc::unwrap_or_clone(oldest));
+            }
+        }
     }
 
     fn finish(&mut self, guid: &str, finish: Finish) {
@@ -373,6 +386,8 @@ impl Cockpit {
         let attach = |entry: &mut Interaction| {
             if !entry.dispositions.contains(&disposition) {
                 entry.dispositions.push(disposition.clone());
+                let excess = entry.dispositions.len().saturating_sub(MAX_DISPOSITIONS);
+                entry.dispositions.drain(..excess);
             }
         };
         if let Some(entry) = self.active.iter_mut().find(|entry| entry.guid == guid) {

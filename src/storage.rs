@@ -27,8 +27,8 @@ use crate::protocol::{
     MAX_COLOR, MAX_COMMENT, MAX_DATE, MAX_GUID, MAX_LANGUAGE, MAX_LEVELS, MAX_NAME, plain_text,
 };
 use crate::state::{
-    Assignment, CHUNK, Chunk, Cockpit, Disposition, Finish, History, Interaction, Level, Millis,
-    Theme,
+    Assignment, CHUNK, Chunk, Cockpit, Disposition, Finish, History, Interaction, Level,
+    MAX_DISPOSITIONS, Millis, Theme,
 };
 
 /// The `localStorage` key of the manifest; chunk keys start with it too.
@@ -39,8 +39,8 @@ pub const APP: &str = "ucontact-cockpit";
 pub const VERSION: u64 = 1;
 /// Largest manifest or chunk read back, in bytes.
 pub const MAX_STORED_BYTES: usize = 4 * 1024 * 1024;
-/// Most active interactions read back.
-pub const MAX_ACTIVE: usize = 1_000;
+/// Most active interactions read back: as many as the cockpit keeps.
+pub const MAX_ACTIVE: usize = crate::state::MAX_ACTIVE;
 /// Most history chunks read back.
 pub const MAX_CHUNKS: usize = 10_000;
 
@@ -290,8 +290,11 @@ fn interaction(value: &Value) -> Option<Interaction> {
         },
         _ => return None,
     };
+    let dispositions = dispositions.as_array()?;
+    if dispositions.len() > MAX_DISPOSITIONS {
+        return None;
+    }
     let dispositions = dispositions
-        .as_array()?
         .iter()
         .map(disposition)
         .collect::<Option<Vec<_>>>()?;

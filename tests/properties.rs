@@ -2,7 +2,8 @@
 //!
 //! - Any JSON at all, and messages shaped like the API with any value in any field, decode
 //!   without a panic; a rejection leaves the state exactly as it was (but for the inspector).
-//! - Sequences of accepted events obey every rule of the cockpit.
+//! - Sequences of accepted events obey every rule of the cockpit, and what they reach is
+//!   stored and restored unchanged.
 //! - Every colour accepted re-serialises to the strict canonical form; every one refused
 //!   changes nothing.
 
@@ -10,14 +11,15 @@
 // Test code asserts by indexing; the no-panic rules are for the shipped code.
 #![allow(clippy::indexing_slicing)]
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
 use ucontact_cockpit::color::Color;
 use ucontact_cockpit::i18n::Locale;
 use ucontact_cockpit::protocol::{self, Event, Rejected};
-use ucontact_cockpit::state::{Action, Cockpit, Level, Theme};
+use ucontact_cockpit::state::{Action, Cockpit, Interaction, Level, Theme};
+use ucontact_cockpit::storage;
 
 const CASES: u32 = 10_000;
 
@@ -372,6 +374,29 @@ proptest! {
                 cockpit.inspector.accepted + cockpit.inspector.rejected,
                 at / 1_000 + 1
             );
+        }
+
+        // Whatever a shift reached, storage gives it back (active ones marked as restored).
+        let ids: Vec<u64> = cockpit.history.chunks().map(|c| c.id()).collect();
+        let chunks: HashMap<u64, String> = cockpit
+            .history
+            .chunks()
+            .map(|c| (c.id(), storage::encode_chunk(c)))
+            .collect();
+        let manifest = storage::encode_manifest(&cockpit, &ids, 1);
+        let restored = storage::decode(&manifest, |id| chunks.get(&id).cloned());
+        prop_assert!(restored.is_ok(), "{:?}", restored.err());
+        if let Ok(restored) = restored {
+            let unmarked: Vec<Interaction> = restored
+                .active
+                .iter()
+                .map(|e| Interaction { restored: false, ..(**e).clone() })
+                .collect();
+            let active: Vec<Interaction> = cockpit.active.iter().map(|e| (**e).clone()).collect();
+            prop_assert_eq!(unmarked, active);
+            prop_assert!(restored.history.newest_first().eq(cockpit.history.newest_first()));
+            prop_assert_eq!(restored.theme, cockpit.theme);
+            prop_assert_eq!(&restored.locale, &cockpit.locale);
         }
     }
 }

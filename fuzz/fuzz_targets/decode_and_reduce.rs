@@ -3,13 +3,15 @@
 //! already holds active interactions, history and a theme.
 //!
 //! Besides "no panic", every step checks that a rejection changed nothing but the inspector,
-//! and that no guid is ever in two places.
+//! and that no guid is ever in two places; the cockpit reached is then stored and restored and
+//! must come back the same. The input also goes through the stored-state reader as a manifest
+//! and as a history chunk.
 //!
 //!   cargo +nightly fuzz run decode_and_reduce -- -runs=1000000
 
 #![no_main]
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use libfuzzer_sys::fuzz_target;
 use serde_json::{Value, json};
@@ -17,6 +19,7 @@ use ucontact_cockpit::color::Color;
 use ucontact_cockpit::i18n::Locale;
 use ucontact_cockpit::protocol::{self, Event, StartInteraction};
 use ucontact_cockpit::state::{Action, Cockpit};
+use ucontact_cockpit::storage;
 
 fn populated() -> Cockpit {
     let mut cockpit = Cockpit::new(Locale::from_code("pt-BR"));
@@ -56,7 +59,29 @@ fn apply(cockpit: &mut Cockpit, message: &Value) {
     assert_eq!(guids.len(), unique.len(), "a guid in two places");
 }
 
+/// Stores the cockpit as the browser does, restores it, and compares.
+fn round_trip(cockpit: &Cockpit) {
+    let mut keys = HashMap::new();
+    let ids: Vec<u64> = cockpit.history.chunks().map(|c| c.id()).collect();
+    for chunk in cockpit.history.chunks() {
+        keys.insert(chunk.id(), storage::encode_chunk(chunk));
+    }
+    let manifest = storage::encode_manifest(cockpit, &ids, 7);
+    let restored = storage::decode(&manifest, |id| keys.get(&id).cloned())
+        .unwrap_or_else(|error| panic!("a stored cockpit reads back: {error:?}"));
+    assert_eq!(restored.theme, cockpit.theme);
+    assert_eq!(restored.locale, cockpit.locale);
+    let guids = |entries: &mut dyn Iterator<Item = &std::rc::Rc<ucontact_cockpit::state::Interaction>>| {
+        entries.map(|e| (e.guid.clone(), e.dispositions.clone(), e.finish.clone(), e.assignment.clone())).collect::<Vec<_>>()
+    };
+    assert_eq!(guids(&mut restored.history.newest_first()), guids(&mut cockpit.history.newest_first()));
+    assert_eq!(guids(&mut restored.active.iter()), guids(&mut cockpit.active.iter()));
+}
+
 fuzz_target!(|bytes: &[u8]| {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        let _ = storage::decode(text, |_| Some(text.to_owned()));
+    }
     let Ok(value) = serde_json::from_slice::<Value>(bytes) else {
         // Not JSON: still a string the colour parser and the language code must survive.
         if let Ok(text) = std::str::from_utf8(bytes) {
@@ -74,5 +99,6 @@ fuzz_target!(|bytes: &[u8]| {
         Value::Array(messages) => messages.iter().for_each(|m| apply(&mut cockpit, m)),
         message => apply(&mut cockpit, message),
     }
+    round_trip(&cockpit);
     let _ = StartInteraction::decode(&&value);
 });

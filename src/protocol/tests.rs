@@ -448,6 +448,17 @@ fn finite_level_numbers_are_kept_as_text() {
         panic!("finite numbers are levels");
     };
     assert_eq!(sent.levels_id, vec!["1.5", "7", "-0"]);
+
+    // Written out, a huge number is longer than any level may be (and could not be stored).
+    let huge = json!({"event": "sentDisposition", "data": {"guid": "g", "comment": "",
+        "levelsId": [1e300], "levelsValue": []}});
+    assert_eq!(
+        decoded(huge),
+        Err(field(
+            "data.levelsId[0]",
+            Problem::TooLong { max: MAX_NAME }
+        ))
+    );
 }
 
 #[test]

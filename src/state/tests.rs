@@ -354,7 +354,7 @@ fn a_dial_is_remembered_for_its_receipt() {
 #[test]
 fn nothing_reported_is_lost_over_a_long_shift() {
     let mut cockpit = Cockpit::default();
-    for n in 0..3_000u64 {
+    for n in 0..2_400u64 {
         let guid = format!("g{n}");
         receive(&mut cockpit, n, assigned(&guid, "Sales"));
         if n % 3 != 0 {
@@ -364,13 +364,13 @@ fn nothing_reported_is_lost_over_a_long_shift() {
             receive(&mut cockpit, n, disposition(&guid, "c", &["1"], &["A"]));
         }
     }
-    assert_eq!(cockpit.active.len() + cockpit.history.len(), 3_000);
-    assert_eq!(cockpit.active.len(), 1_000);
+    assert_eq!(cockpit.active.len() + cockpit.history.len(), 2_400);
+    assert_eq!(cockpit.active.len(), 800);
     let mut all: Vec<&str> = active_guids(&cockpit);
     all.extend(history_guids(&cockpit));
     all.sort_unstable();
     all.dedup();
-    assert_eq!(all.len(), 3_000, "every guid exactly once");
+    assert_eq!(all.len(), 2_400, "every guid exactly once");
 }
 
 #[test]
@@ -421,5 +421,44 @@ fn long_active_interactions_are_flagged_as_possibly_orphaned() {
             .get("a")
             .unwrap()
             .is_possibly_orphaned(u64::MAX, 0)
+    );
+}
+
+#[test]
+fn active_interactions_and_dispositions_are_bounded_without_losing_guids() {
+    let mut cockpit = Cockpit::default();
+    for n in 0..(MAX_ACTIVE as u64 + 5) {
+        receive(&mut cockpit, n, assigned(&format!("g{n}"), "Sales"));
+    }
+    assert_eq!(cockpit.active.len(), MAX_ACTIVE);
+    assert_eq!(
+        history_guids(&cockpit),
+        ["g4", "g3", "g2", "g1", "g0"],
+        "the oldest moved to history"
+    );
+    receive(&mut cockpit, 9_999, finished("g2", "d"));
+    assert_eq!(
+        cockpit.history.len(),
+        5,
+        "finishing one of them updates it in place"
+    );
+    for n in 0..(MAX_DISPOSITIONS + 3) {
+        receive(
+            &mut cockpit,
+            10_000,
+            disposition("g10", &format!("c{n}"), &[], &[]),
+        );
+    }
+    let kept = &cockpit
+        .active
+        .iter()
+        .find(|e| e.guid == "g10")
+        .unwrap()
+        .dispositions;
+    assert_eq!(kept.len(), MAX_DISPOSITIONS);
+    assert_eq!(
+        kept.first().map(|d| d.comment.as_str()),
+        Some("c3"),
+        "the newest are kept"
     );
 }
