@@ -37,7 +37,9 @@ pub fn apply_theme(theme: &Theme) {
     let _ = root.set_attribute("data-theme", if theme.dark { "dark" } else { "light" });
 }
 
-/// The page-wide base: colours from the custom properties, type, focus rings and links.
+/// The page-wide base: colours from the custom properties, type, focus rings and links, and
+/// what several components share: buttons (`ck-button`, `ck-primary`) and the card of a page
+/// shown instead of the cockpit (`ck-card`).
 #[component]
 pub fn GlobalStyle() -> Html {
     html! {
@@ -62,6 +64,32 @@ pub fn GlobalStyle() -> Html {
             }
             h1, h2, h3 { margin: 0; font-weight: 600; }
             button, input { font: inherit; color: inherit; }
+            .ck-button, .ck-primary {
+                padding: 4px 10px;
+                border: 1px solid var(--border);
+                border-radius: 4px;
+                background: var(--surface);
+                cursor: pointer;
+            }
+            .ck-primary {
+                padding: 7px 14px;
+                border: 0;
+                background: var(--primary);
+                color: var(--on-primary);
+                font-weight: 600;
+            }
+            .ck-button:disabled, .ck-primary:disabled { opacity: 0.6; cursor: default; }
+            .ck-card {
+                max-width: 600px;
+                margin: 15vh auto 0;
+                padding: 24px 28px;
+                border: 1px solid var(--border);
+                border-top: 4px solid var(--primary);
+                border-radius: 6px;
+                background: var(--surface);
+            }
+            .ck-card.ck-danger { border-top-color: var(--danger); }
+            .ck-card h1 { font-size: 20px; margin-bottom: 12px; }
             .ck-sr-only {
                 position: absolute;
                 width: 1px;

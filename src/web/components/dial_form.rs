@@ -123,7 +123,7 @@ pub fn DialForm(props: &DialFormProps) -> Html {
                 errors.client_id, edit(|typed, value| typed.client_id = value)) }
             { suggestions("ck-campaigns", &props.campaigns) }
             { suggestions("ck-channels", &props.channels) }
-            <button type="submit">{ texts.dial_submit }</button>
+            <button type="submit" class="ck-primary">{ texts.dial_submit }</button>
             <p class="ck-status" role="status">
                 if *unavailable {
                     <span class="ck-error">{ texts.dial_unavailable }</span>
@@ -155,16 +155,7 @@ fn style() -> Classes {
             }
             input[aria-invalid="true"] { border-color: var(--danger); }
             .ck-error { margin: 0; color: var(--danger); font-size: 12px; }
-            button[type="submit"] {
-                justify-self: start;
-                padding: 7px 14px;
-                border: 0;
-                border-radius: 4px;
-                background: var(--primary);
-                color: var(--on-primary);
-                font-weight: 600;
-                cursor: pointer;
-            }
+            button[type="submit"] { justify-self: start; }
             .ck-status { margin: 0; min-height: 1.45em; font-size: 12px; color: var(--muted); }
         "#));
     }

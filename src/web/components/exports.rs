@@ -23,7 +23,7 @@ pub fn Exports(props: &ExportsProps) -> Html {
     let texts = props.lang.texts();
     let button = |format: ExportFormat, label: &'static str| {
         let onclick = props.onexport.reform(move |_: MouseEvent| format);
-        html! { <button type="button" {onclick}>{ label }</button> }
+        html! { <button type="button" class="ck-button" {onclick}>{ label }</button> }
     };
     html! {
         <div class={style()}>
@@ -38,13 +38,6 @@ fn style() -> Classes {
         static STYLE: Classes = styles::register("ck-exports", stylist::css!(r#"
             display: flex;
             gap: 8px;
-            button {
-                padding: 4px 10px;
-                border: 1px solid var(--border);
-                border-radius: 4px;
-                background: var(--surface);
-                cursor: pointer;
-            }
         "#));
     }
     STYLE.with(Clone::clone)

@@ -69,11 +69,11 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
     let pager = (total > PAGE).then(|| {
         html! {
             <nav class={style()} aria-label={texts.history_heading}>
-                <button type="button" disabled={current == 0} onclick={go(current.saturating_sub(1))}>
+                <button type="button" class="ck-button" disabled={current == 0} onclick={go(current.saturating_sub(1))}>
                     { texts.history_newer }
                 </button>
                 <span>{ range }</span>
-                <button type="button" disabled={current >= last_page} onclick={go(current + 1)}>
+                <button type="button" class="ck-button" disabled={current >= last_page} onclick={go(current + 1)}>
                     { texts.history_older }
                 </button>
             </nav>
@@ -171,14 +171,6 @@ fn style() -> Classes {
                 background: var(--surface);
             }
             .ck-found { color: var(--muted); font-size: 12px; white-space: nowrap; }
-            button {
-                padding: 4px 10px;
-                border: 1px solid var(--border);
-                border-radius: 4px;
-                background: var(--surface);
-                cursor: pointer;
-            }
-            button:disabled { opacity: 0.5; cursor: default; }
         "#));
     }
     STYLE.with(Clone::clone)

@@ -23,7 +23,7 @@ pub fn SilenceHint(props: &SilenceHintProps) -> Html {
         <div class={style()} role="status" id="ck-silence">
             <strong>{ texts.silence_title }</strong>
             <p>{ fill(texts.silence_body, &[("origin", &props.origin)]) }</p>
-            <button type="button" {onclick}>{ texts.silence_reload }</button>
+            <button type="button" class="ck-button" {onclick}>{ texts.silence_reload }</button>
         </div>
     }
 }
@@ -37,13 +37,6 @@ fn style() -> Classes {
             border-radius: 6px;
             background: var(--surface);
             p { margin: 4px 0 8px; overflow-wrap: anywhere; }
-            button {
-                padding: 4px 10px;
-                border: 1px solid var(--border);
-                border-radius: 4px;
-                background: var(--bg);
-                cursor: pointer;
-            }
         "#));
     }
     STYLE.with(Clone::clone)
