@@ -3,7 +3,7 @@
 // messages from a third origin, from the page itself, and hostile values change nothing.
 
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import {
   activeRows,
@@ -12,25 +12,14 @@ import {
   fromUcontact,
   historyRows,
   hostileUrl,
-  launch,
   openCockpit,
   servers,
+  start,
   violations,
   waitForCount,
 } from "./harness.mjs";
 
-let browser;
-let env;
-
-before(async () => {
-  browser = await launch();
-  env = await servers();
-});
-
-after(async () => {
-  await browser?.close();
-  await env?.close();
-});
+const { browser, env } = await start();
 
 async function open() {
   return openCockpit(browser, env);

@@ -3,6 +3,7 @@
 // and Debian's Chromium driven by playwright-core.
 
 import { existsSync, readFileSync } from "node:fs";
+import { after } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -15,6 +16,9 @@ export const simulator = `${root}simulator`;
 
 if (!existsSync(`${dist}/index.html`)) {
   throw new Error("dist/ has no build: run `trunk build --release` first (./dev test does)");
+}
+if (readFileSync(`${dist}/index.html`, "utf8").includes("__trunk_address__")) {
+  throw new Error("dist/ holds a development build (from trunk serve): run `trunk build --release` first");
 }
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -32,6 +36,20 @@ export async function launch(extraArgs = []) {
       "--no-first-run",
     ],
   });
+}
+
+/**
+ * Launches Chromium and, unless `options` is null, the servers (see `servers`), for one test
+ * file; both stop when its tests are done.
+ */
+export async function start(options = {}) {
+  const browser = await launch();
+  const env = options === null ? undefined : await servers(options);
+  after(async () => {
+    await browser.close();
+    await env?.close();
+  });
+  return { browser, env };
 }
 
 /**

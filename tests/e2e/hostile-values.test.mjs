@@ -5,24 +5,13 @@
 // must show no error, and a valid event right after must be processed.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import { activeRows, assigned, counts, fromUcontact, launch, openCockpit, servers, violations } from "./harness.mjs";
+import { activeRows, assigned, counts, fromUcontact, openCockpit, start, violations } from "./harness.mjs";
 
 const TOTAL = 10_000;
 
-let browser;
-let env;
-
-before(async () => {
-  browser = await launch();
-  env = await servers();
-});
-
-after(async () => {
-  await browser?.close();
-  await env?.close();
-});
+const { browser, env } = await start();
 
 /** Runs inside the uContact frame: builds the hostile messages and posts them to the cockpit. */
 async function postHostileValues(total) {

@@ -4,19 +4,11 @@
 // the exact origin; the first valid message takes the hint away.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import { assigned, fromUcontact, launch, openCockpit, recordViolations, servers, violations, waitForCount } from "./harness.mjs";
+import { assigned, fromUcontact, openCockpit, recordViolations, servers, start, violations, waitForCount } from "./harness.mjs";
 
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const { browser } = await start(null);
 
 async function withServers(options, body) {
   const env = await servers({ extraConfig: { connectTimeoutSeconds: 1 }, ...options });

@@ -4,7 +4,7 @@
 // bridge holds on its own; the last test shows the CSP refusing a foreign frame outright.
 
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import {
   activeRows,
@@ -13,25 +13,14 @@ import {
   fromUcontact,
   historyRows,
   hostileUrl,
-  launch,
   openCockpit,
   servers,
+  start,
   violations,
   waitForCount,
 } from "./harness.mjs";
 
-let browser;
-let env;
-
-before(async () => {
-  browser = await launch();
-  env = await servers({ csp: false });
-});
-
-after(async () => {
-  await browser?.close();
-  await env?.close();
-});
+const { browser, env } = await start({ csp: false });
 
 /** What the agent sees, to compare before and after an attack. */
 async function visibleState(page) {

@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import {
   activeRows,
@@ -11,26 +11,14 @@ import {
   frameOf,
   fromUcontact,
   historyRows,
-  launch,
   openCockpit,
   recordViolations,
-  servers,
+  start,
   violations,
   waitForCount,
 } from "./harness.mjs";
 
-let browser;
-let env;
-
-before(async () => {
-  browser = await launch();
-  env = await servers();
-});
-
-after(async () => {
-  await browser?.close();
-  await env?.close();
-});
+const { browser, env } = await start();
 
 const finished = (guid, finishDate = "2024-05-10 14:33:12") => ({ event: "finishedInteraction", data: { guid, finishDate } });
 const disposition = (guid, comment) => ({
