@@ -4,6 +4,8 @@
 //! Each language is one [`Texts`] value; a missing text is a compile error, an empty one or a
 //! mismatched `{placeholder}` fails the tests.
 
+use std::rc::Rc;
+
 use crate::config::{ConfigError, UrlProblem};
 use crate::protocol::{FieldError, Problem, Rejected};
 use crate::storage::{StorageNotice, StoredError};
@@ -57,7 +59,8 @@ impl Lang {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Locale {
     pub lang: Lang,
-    pub tag: String,
+    /// Shared: every row of the panel holds the locale, and copying it costs a count.
+    pub tag: Rc<str>,
 }
 
 impl Locale {
@@ -69,7 +72,7 @@ impl Locale {
     fn recognise(code: &str) -> Option<Locale> {
         Lang::recognise(code).map(|lang| Locale {
             lang,
-            tag: code.replace('_', "-"),
+            tag: Rc::from(code.replace('_', "-")),
         })
     }
 
@@ -86,7 +89,7 @@ impl Default for Locale {
     fn default() -> Self {
         Locale {
             lang: Lang::En,
-            tag: "en".to_owned(),
+            tag: Rc::from("en"),
         }
     }
 }

@@ -78,12 +78,12 @@ fn language_codes_fall_back_sensibly() {
             Locale::from_code(code),
             Locale {
                 lang,
-                tag: tag.to_owned()
+                tag: tag.into()
             },
             "{code}"
         );
     }
-    assert_eq!(Locale::preferred(["fr-FR", "pt-PT", "en"]).tag, "pt-PT");
+    assert_eq!(&*Locale::preferred(["fr-FR", "pt-PT", "en"]).tag, "pt-PT");
     assert_eq!(Locale::preferred(["de"]), Locale::default());
     assert_eq!(Locale::preferred([]), Locale::default());
 }

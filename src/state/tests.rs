@@ -272,7 +272,7 @@ fn theme_and_language_follow_ucontact() {
         }),
     );
     assert_eq!(
-        (cockpit.locale.lang, cockpit.locale.tag.as_str()),
+        (cockpit.locale.lang, &*cockpit.locale.tag),
         (Lang::Pt, "pt-BR")
     );
     receive(
@@ -281,7 +281,7 @@ fn theme_and_language_follow_ucontact() {
         Event::ChangedLanguage(ChangedLanguage { code: "fr".into() }),
     );
     assert_eq!(
-        (cockpit.locale.lang, cockpit.locale.tag.as_str()),
+        (cockpit.locale.lang, &*cockpit.locale.tag),
         (Lang::En, "en")
     );
 }

@@ -73,7 +73,7 @@ fn a_snapshot_restores_everything_it_holds() {
     assert_eq!(restored.saved_at, 99);
     assert_eq!(restored.theme, cockpit.theme);
     assert_eq!(
-        (restored.locale.lang, restored.locale.tag.as_str()),
+        (restored.locale.lang, &*restored.locale.tag),
         (Lang::Pt, "pt-BR")
     );
     let history: Vec<&Interaction> = restored
