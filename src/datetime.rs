@@ -24,9 +24,9 @@ impl FinishDate {
     pub fn parse(input: &str) -> Option<FinishDate> {
         let mut cursor = Cursor(input.as_bytes());
         let year = cursor.digits(4)?;
-        cursor.expect(b'-')?;
+        cursor.consume(b'-')?;
         let month = cursor.digits(2)?;
-        cursor.expect(b'-')?;
+        cursor.consume(b'-')?;
         let day = cursor.digits(2)?;
         let mut date = FinishDate {
             year: i32::try_from(year).ok()?,
@@ -46,7 +46,7 @@ impl FinishDate {
             _ => return None,
         }
         date.hour = cursor.digits(2)?;
-        cursor.expect(b':')?;
+        cursor.consume(b':')?;
         date.minute = cursor.digits(2)?;
         if cursor.peek() == Some(b':') {
             cursor.next();
@@ -177,7 +177,7 @@ impl Cursor<'_> {
         Some(first)
     }
 
-    fn expect(&mut self, byte: u8) -> Option<()> {
+    fn consume(&mut self, byte: u8) -> Option<()> {
         (self.next()? == byte).then_some(())
     }
 

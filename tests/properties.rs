@@ -67,26 +67,29 @@ fn scalar() -> impl Strategy<Value = Value> {
     ]
 }
 
+/// The fields of every event's `data`.
+const DATA_FIELDS: [&str; 10] = [
+    "guid",
+    "campaign",
+    "channel",
+    "clientId",
+    "finishDate",
+    "comment",
+    "levelsId",
+    "levelsValue",
+    "dark",
+    "primary",
+];
+
 /// Keys that matter to the decoder, and some that do not.
 fn key() -> impl Strategy<Value = String> {
+    let known = DATA_FIELDS
+        .iter()
+        .chain(&["event", "data", "__proto__", "constructor"])
+        .copied()
+        .collect::<Vec<_>>();
     prop_oneof![
-        prop::sample::select(vec![
-            "event",
-            "data",
-            "guid",
-            "campaign",
-            "channel",
-            "clientId",
-            "finishDate",
-            "comment",
-            "levelsId",
-            "levelsValue",
-            "dark",
-            "primary",
-            "__proto__",
-            "constructor",
-        ])
-        .prop_map(str::to_owned),
+        prop::sample::select(known).prop_map(str::to_owned),
         any::<String>(),
     ]
 }
@@ -139,39 +142,22 @@ fn levels_value() -> BoxedStrategy<Value> {
 
 /// Messages shaped like the API, with any value in any field, fields dropped or added.
 fn api_message() -> impl Strategy<Value = Value> {
-    let data = prop::collection::vec(
-        (
-            prop::sample::select(vec![
-                "guid",
-                "campaign",
-                "channel",
-                "clientId",
-                "finishDate",
-                "comment",
-                "levelsId",
-                "levelsValue",
-                "dark",
-                "primary",
-            ]),
-            any::<u8>(),
-        ),
-        0..12,
-    )
-    .prop_flat_map(|fields| {
-        fields
-            .into_iter()
-            .map(|(name, _)| {
-                let valid = match name {
-                    "guid" => guid_value(),
-                    "levelsId" | "levelsValue" => levels_value(),
-                    "dark" => any::<bool>().prop_map(Value::Bool).boxed(),
-                    _ => text_value(),
-                };
-                field_value(valid).prop_map(move |value| (name.to_owned(), value))
-            })
-            .collect::<Vec<_>>()
-    })
-    .prop_map(|fields| Value::Object(fields.into_iter().collect()));
+    let data = prop::collection::vec(prop::sample::select(DATA_FIELDS.to_vec()), 0..12)
+        .prop_flat_map(|fields| {
+            fields
+                .into_iter()
+                .map(|name| {
+                    let valid = match name {
+                        "guid" => guid_value(),
+                        "levelsId" | "levelsValue" => levels_value(),
+                        "dark" => any::<bool>().prop_map(Value::Bool).boxed(),
+                        _ => text_value(),
+                    };
+                    field_value(valid).prop_map(move |value| (name.to_owned(), value))
+                })
+                .collect::<Vec<_>>()
+        })
+        .prop_map(|fields| Value::Object(fields.into_iter().collect()));
     (event_name(), prop_oneof![4 => data, 1 => any_json()])
         .prop_map(|(event, data)| json!({"event": event, "data": data}))
 }
