@@ -19,7 +19,7 @@ pub use cockpit_page::{CockpitPage, CockpitPageProps};
 pub use dial_form::{DialForm, DialFormProps};
 pub use dispositions::dispositions;
 pub use error_page::{ErrorPage, ErrorPageProps};
-pub use exports::{ExportFormat, Exports, ExportsProps};
+pub use exports::{ExportFormat, Exports, ExportsProps, export_shift};
 pub use follower_page::{FollowerPage, FollowerPageProps};
 pub use history_list::{HistoryList, HistoryListProps};
 pub use inspector::{Inspector, InspectorProps};

@@ -6,15 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::config::Config;
-use crate::export;
 use crate::i18n::{Locale, fill};
 use crate::protocol::StartInteraction;
-use crate::state;
 use crate::web::components::{
-    ActiveList, DialForm, ExportFormat, Exports, HistoryList, Inspector, SilenceHint,
+    ActiveList, DialForm, ExportFormat, Exports, HistoryList, Inspector, SilenceHint, export_shift,
 };
-use crate::web::download::download;
-use crate::web::hooks::{restore, use_bridge, use_deadline, use_document, use_persistence};
+use crate::web::hooks::{restore, use_bridge, use_document, use_persistence, use_silence};
 use crate::web::store::Store;
 use crate::web::styles;
 
@@ -38,24 +35,12 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     let bridge = use_bridge(origin.clone(), frame.clone(), store.dispatcher());
     use_document(store.theme, store.locale.clone());
     let collapsed = use_state(|| false);
-    // uContact's silence after its frame loads: counted from each load of the frame.
-    let loads = use_state(|| 0u32);
-    let silent = use_deadline(
-        *loads,
-        props.config.connect_timeout_seconds.saturating_mul(1_000),
-    ) && store.inspector.accepted == 0;
-    let onload = {
-        let loads = loads.clone();
-        Callback::from(move |_: Event| loads.set(loads.saturating_add(1)))
-    };
-    let onreload = {
-        let (frame, url) = (frame.clone(), props.config.ucontact_url.clone());
-        Callback::from(move |()| {
-            if let Some(frame) = frame.cast::<web_sys::HtmlIFrameElement>() {
-                frame.set_src(&url);
-            }
-        })
-    };
+    let silence = use_silence(
+        frame.clone(),
+        AttrValue::from(props.config.ucontact_url.clone()),
+        props.config.connect_timeout_seconds,
+        store.inspector.accepted > 0,
+    );
     let own_origin = use_memo((), |_| {
         web_sys::window()
             .and_then(|window| window.location().origin().ok())
@@ -79,21 +64,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     let onexport = {
         let store = store.clone();
         use_callback((), move |format: ExportFormat, _| {
-            let cockpit: &state::Cockpit = &store;
-            let stamp = crate::datetime::iso_utc(crate::web::now());
-            let stamp: String = stamp.chars().take(16).filter(|c| *c != ':').collect();
-            match format {
-                ExportFormat::Csv => download(
-                    &format!("ucontact-shift-{stamp}.csv"),
-                    "text/csv;charset=utf-8",
-                    &export::to_csv(cockpit),
-                ),
-                ExportFormat::Json => download(
-                    &format!("ucontact-shift-{stamp}.json"),
-                    "application/json",
-                    &export::to_json(cockpit, crate::web::now()),
-                ),
-            };
+            export_shift(&store, format)
         })
     };
     let texts = store.locale.lang.texts();
@@ -111,7 +82,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                 src={config.ucontact_url.clone()}
                 allow="camera;microphone"
                 title={texts.frame_title}
-                {onload}
+                onload={silence.onload}
             />
             <aside class="ck-panel" aria-label={texts.panel_label}>
                 <div class="ck-bar">
@@ -133,11 +104,11 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                     </button>
                 </div>
                 <div id="ck-panel-body" class="ck-body" hidden={*collapsed}>
-                    if silent {
+                    if silence.silent {
                         <SilenceHint
                             origin={AttrValue::from((*own_origin).clone())}
                             lang={store.locale.lang}
-                            {onreload}
+                            onreload={silence.onreload}
                         />
                     }
                     if config.is_simulator_default {

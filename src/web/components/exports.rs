@@ -2,14 +2,36 @@
 
 use yew::prelude::*;
 
+use crate::datetime::iso_utc;
+use crate::export;
 use crate::i18n::Lang;
-use crate::web::styles;
+use crate::state::Cockpit;
+use crate::web::download::download;
+use crate::web::{now, styles};
 
 /// A download format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
     Csv,
     Json,
+}
+
+/// Downloads the shift as `ucontact-shift-<date>T<hhmm>.<csv|json>`.
+pub fn export_shift(cockpit: &Cockpit, format: ExportFormat) {
+    let at = now();
+    let stamp: String = iso_utc(at).chars().take(16).filter(|c| *c != ':').collect();
+    match format {
+        ExportFormat::Csv => download(
+            &format!("ucontact-shift-{stamp}.csv"),
+            "text/csv;charset=utf-8",
+            &export::to_csv(cockpit),
+        ),
+        ExportFormat::Json => download(
+            &format!("ucontact-shift-{stamp}.json"),
+            "application/json",
+            &export::to_json(cockpit, at),
+        ),
+    };
 }
 
 #[derive(Properties, PartialEq)]
