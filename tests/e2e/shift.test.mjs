@@ -194,8 +194,8 @@ describe("history and export", () => {
 });
 
 describe("two tabs", () => {
-  test("one tab is in charge; taking over and reloading either loses and duplicates nothing", async () => {
-    const context = await browser.newContext();
+  /** The whole handover scenario, in the browser context `context`. */
+  async function handover(context) {
     const open = async () => {
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
@@ -260,6 +260,25 @@ describe("two tabs", () => {
     assert.match(await historyRows(a).filter({ hasText: "g-1" }).textContent(), /first tab/);
     assert.deepEqual(await violations(a), []);
     assert.deepEqual(await violations(b), []);
+  }
+
+  test("one tab is in charge; taking over and reloading either loses and duplicates nothing", async () => {
+    const context = await browser.newContext();
+    await handover(context);
+    await context.close();
+  });
+
+  test("without Web Locks, the BroadcastChannel election keeps the same guarantees", async () => {
+    const context = await browser.newContext();
+    // As on a page served over plain http from a non-local host.
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, "locks", { get: () => undefined, configurable: true });
+    });
+    const probe = await context.newPage();
+    await probe.goto(env.ucontact.url);
+    assert.equal(await probe.evaluate(() => navigator.locks), undefined, "Web Locks are really gone");
+    await probe.close();
+    await handover(context);
     await context.close();
   });
 });
