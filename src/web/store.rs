@@ -1,12 +1,11 @@
-//! The one store of the cockpit: the pure [`Cockpit`] behind Yew's `use_reducer`, shared with
-//! every component through context.
+//! The one store of the cockpit: the pure [`Cockpit`] behind Yew's `use_reducer`, owned by the
+//! cockpit page, which hands each region the parts it shows as props.
 
 use std::ops::Deref;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::Texts;
 use crate::state::{Action, Cockpit};
 
 /// [`Cockpit`] as Yew's reducer state.
@@ -36,22 +35,4 @@ impl Reducible for Store {
         next.0.apply(action);
         Rc::new(next)
     }
-}
-
-/// What components receive through context.
-pub type StoreHandle = UseReducerHandle<Store>;
-
-/// The cockpit's store, from the nearest provider.
-#[hook]
-pub fn use_cockpit() -> Option<StoreHandle> {
-    use_context::<StoreHandle>()
-}
-
-/// The texts of the cockpit's current language (English outside a provider).
-#[hook]
-pub fn use_texts() -> &'static Texts {
-    use_context::<StoreHandle>()
-        .map(|store| store.locale.lang)
-        .unwrap_or_default()
-        .texts()
 }
