@@ -219,11 +219,6 @@ impl History {
         self.chunks.iter()
     }
 
-    /// Every entry, oldest first.
-    pub fn oldest_first(&self) -> impl Iterator<Item = &Rc<Interaction>> {
-        self.chunks.iter().flat_map(|chunk| chunk.entries.iter())
-    }
-
     /// Every entry, newest first.
     pub fn newest_first(&self) -> impl Iterator<Item = &Rc<Interaction>> {
         self.chunks
@@ -359,7 +354,7 @@ mod tests {
         history.trim_oldest(150);
         assert_eq!(history.len(), 150);
         assert_eq!(
-            history.oldest_first().next().map(|e| e.guid.as_str()),
+            history.newest_first().last().map(|e| e.guid.as_str()),
             Some("g50")
         );
         history.trim_oldest(10);

@@ -15,7 +15,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlIFrameElement};
 
-use crate::support::{all, computed, deliver, document, mount, one, text, window};
+use crate::support::{all, computed, deliver, document, mount, one, text, type_value, window};
 
 /// The configuration of a cockpit whose uContact is an `about:blank` frame.
 pub fn blank_config() -> Config {
@@ -218,13 +218,7 @@ async fn a_dial_reaches_the_frame_exactly() {
         ("#ck-dial-channel", "Phone"),
         ("#ck-dial-client", "42"),
     ] {
-        let input: web_sys::HtmlInputElement = one(&root, id).unchecked_into();
-        input.set_value(value);
-        let init = web_sys::InputEventInit::new();
-        init.set_bubbles(true);
-        input
-            .dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
+        type_value(&one(&root, id).unchecked_into(), value);
     }
     yew::scheduler::flush().await;
     let form: web_sys::HtmlFormElement = one(&root, "form").unchecked_into();

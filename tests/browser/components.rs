@@ -10,7 +10,7 @@ use ucontact_cockpit::web::components::{
 };
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::support::{all, click, mount, one, text};
+use crate::support::{all, click, mount, one, text, type_value};
 
 fn assigned(guid: &str, campaign: &str, at: u64) -> Rc<Interaction> {
     Rc::new(Interaction {
@@ -290,12 +290,7 @@ async fn history_search_finds_by_guid_client_campaign_or_channel() {
         ("c-42", vec!["g-3", "g-2", "g-1"], "3 found"),
         ("nobody", vec![], "0 found"),
     ] {
-        search.set_value(query);
-        let init = web_sys::InputEventInit::new();
-        init.set_bubbles(true);
-        search
-            .dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
+        type_value(&search, query);
         yew::scheduler::flush().await;
         assert_eq!(guids(&root), expected, "{query}");
         assert_eq!(text(&root, ".ck-found"), found);

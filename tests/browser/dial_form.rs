@@ -10,10 +10,10 @@ use ucontact_cockpit::state::DialReceipt;
 use ucontact_cockpit::web::components::{DialForm, DialFormProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::{Element, HtmlFormElement, HtmlInputElement, InputEvent, InputEventInit};
+use web_sys::{Element, HtmlFormElement, HtmlInputElement};
 use yew::Callback;
 
-use crate::support::{all, mount, one, text};
+use crate::support::{all, mount, one, text, type_value};
 
 type Sent = Rc<RefCell<Vec<StartInteraction>>>;
 
@@ -45,12 +45,7 @@ fn type_into(root: &Element, label: &str, value: &str) {
         .unwrap_or_else(|| panic!("no label {label}"));
     let input: HtmlInputElement =
         one(root, &format!("#{}", label.get_attribute("for").unwrap())).unchecked_into();
-    input.set_value(value);
-    let init = InputEventInit::new();
-    init.set_bubbles(true);
-    input
-        .dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
+    type_value(&input, value);
 }
 
 async fn submit(root: &Element) {

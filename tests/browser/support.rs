@@ -58,6 +58,16 @@ pub fn click(root: &Element, selector: &str) {
     one(root, selector).unchecked_into::<HtmlElement>().click();
 }
 
+/// Sets an input's value as a person typing would: with an `input` event that bubbles.
+pub fn type_value(input: &web_sys::HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
 /// Evaluates a JavaScript expression in this page's realm.
 pub fn js(source: &str) -> JsValue {
     Function::new_no_args(&format!("return ({source});"))
