@@ -1,5 +1,6 @@
 //! The deployment's `config.json`, read as untrusted input: where uContact lives (and so the one
-//! origin whose messages are processed), and the suggestions the dial form offers.
+//! origin whose messages are processed), the suggestions the dial form offers, the CRM link,
+//! and the limits of a shift.
 //!
 //! ```json
 //! { "ucontactUrl": "https://acme.ucontactcloud.com/", "campaigns": ["Sales"], "channels": ["Phone"] }
@@ -8,6 +9,8 @@
 use std::ops::RangeInclusive;
 
 use serde_json::{Map, Value};
+
+use crate::screen_pop::{MAX_LABEL, ScreenPop, TemplateProblem, UrlTemplate};
 
 /// Where the bundled simulator listens when the README's serve command runs it; used when a
 /// deployment has no `config.json`.
@@ -30,15 +33,72 @@ pub const HISTORY_LIMIT_RANGE: RangeInclusive<u32> = 100..=100_000;
 /// bounds of `orphanAfterMinutes`.
 pub const DEFAULT_ORPHAN_AFTER_MINUTES: u32 = 120;
 pub const ORPHAN_AFTER_RANGE: RangeInclusive<u32> = 1..=1_440;
+/// How long a dial waits for uContact's answer by default, and the bounds of
+/// `dialAnswerSeconds`.
+pub const DEFAULT_DIAL_ANSWER_SECONDS: u32 = 30;
+pub const DIAL_ANSWER_RANGE: RangeInclusive<u32> = 1..=600;
+/// How long stored data is kept by default, and the bounds of `retentionHours`.
+pub const DEFAULT_RETENTION_HOURS: u32 = 12;
+pub const RETENTION_RANGE: RangeInclusive<u32> = 1..=168;
+/// When an active interaction's time is emphasised, then emphasised more, by default; and the
+/// bounds of each of `attentionMinutes`.
+pub const DEFAULT_ATTENTION_MINUTES: [u32; 2] = [5, 15];
+pub const ATTENTION_RANGE: RangeInclusive<u32> = 1..=1_440;
+/// What the uContact frame may use by default (its `allow` attribute): the softphone's camera
+/// and microphone, ringing after a reload, and uContact's own copy buttons.
+pub const DEFAULT_FRAME_ALLOW: [&str; 4] = ["camera", "microphone", "autoplay", "clipboard-write"];
+/// The permission names `frameAllow` may list: the policy-controlled features browsers know.
+pub const PERMISSIONS: [&str; 33] = [
+    "accelerometer",
+    "ambient-light-sensor",
+    "autoplay",
+    "bluetooth",
+    "camera",
+    "clipboard-read",
+    "clipboard-write",
+    "compute-pressure",
+    "display-capture",
+    "encrypted-media",
+    "fullscreen",
+    "gamepad",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "identity-credentials-get",
+    "idle-detection",
+    "local-fonts",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "otp-credentials",
+    "payment",
+    "picture-in-picture",
+    "publickey-credentials-create",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "speaker-selection",
+    "storage-access",
+    "usb",
+    "web-share",
+    "window-management",
+];
 /// The keys `config.json` may hold.
-pub const KEYS: [&str; 6] = [
+pub const KEYS: [&str; 11] = [
     "ucontactUrl",
     "campaigns",
     "channels",
     "connectTimeoutSeconds",
     "historyLimit",
     "orphanAfterMinutes",
+    "screenPop",
+    "dialAnswerSeconds",
+    "attentionMinutes",
+    "retentionHours",
+    "frameAllow",
 ];
+/// The keys of `screenPop`.
+pub const SCREEN_POP_KEYS: [&str; 3] = ["url", "label", "auto"];
 
 /// A validated configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +115,16 @@ pub struct Config {
     pub history_limit: u32,
     /// Minutes after which an active interaction is flagged as possibly orphaned.
     pub orphan_after_minutes: u32,
+    /// The CRM record link, if the deployment has one.
+    pub screen_pop: Option<ScreenPop>,
+    /// Seconds a dial waits for uContact to assign an interaction for its client.
+    pub dial_answer_seconds: u32,
+    /// Minutes after which an active interaction's time is emphasised, then more; increasing.
+    pub attention_minutes: Vec<u32>,
+    /// Hours stored data is kept.
+    pub retention_hours: u32,
+    /// The uContact frame's `allow` attribute, as written.
+    pub frame_allow: String,
     /// True when no `config.json` was found and the development simulator stands in.
     pub is_simulator_default: bool,
 }
@@ -74,6 +144,20 @@ impl Config {
             connect_timeout_seconds: DEFAULT_CONNECT_TIMEOUT_SECONDS,
             history_limit: DEFAULT_HISTORY_LIMIT,
             orphan_after_minutes: DEFAULT_ORPHAN_AFTER_MINUTES,
+            // The simulator serves a stand-in CRM page, so the link can be tried.
+            screen_pop: UrlTemplate::parse(&format!(
+                "{SIMULATOR_URL}crm.html?client={{clientId}}&campaign={{campaign}}&guid={{guid}}"
+            ))
+            .ok()
+            .map(|url| ScreenPop {
+                url,
+                label: None,
+                auto: false,
+            }),
+            dial_answer_seconds: DEFAULT_DIAL_ANSWER_SECONDS,
+            attention_minutes: DEFAULT_ATTENTION_MINUTES.to_vec(),
+            retention_hours: DEFAULT_RETENTION_HOURS,
+            frame_allow: DEFAULT_FRAME_ALLOW.join("; "),
             is_simulator_default: true,
         }
     }
@@ -93,7 +177,10 @@ impl Config {
             return Err(ConfigError::NotAnObject);
         };
         if let Some(key) = map.keys().find(|key| !KEYS.contains(&key.as_str())) {
-            return Err(ConfigError::UnknownKey(key.chars().take(64).collect()));
+            return Err(ConfigError::UnknownKey {
+                key: key.chars().take(64).collect(),
+                known: &KEYS,
+            });
         }
         let url = match map.get("ucontactUrl") {
             None => return Err(ConfigError::MissingUrl),
@@ -132,9 +219,138 @@ impl Config {
                 ORPHAN_AFTER_RANGE,
                 DEFAULT_ORPHAN_AFTER_MINUTES,
             )?,
+            screen_pop: map.get("screenPop").map(screen_pop).transpose()?,
+            dial_answer_seconds: bounded(
+                &map,
+                "dialAnswerSeconds",
+                DIAL_ANSWER_RANGE,
+                DEFAULT_DIAL_ANSWER_SECONDS,
+            )?,
+            attention_minutes: attention(&map)?,
+            retention_hours: bounded(
+                &map,
+                "retentionHours",
+                RETENTION_RANGE,
+                DEFAULT_RETENTION_HOURS,
+            )?,
+            frame_allow: frame_allow(&map)?,
             is_simulator_default: false,
         })
     }
+}
+
+fn screen_pop(value: &Value) -> Result<ScreenPop, ConfigError> {
+    let Value::Object(map) = value else {
+        return Err(ConfigError::WrongType {
+            key: "screenPop",
+            expected: "object",
+        });
+    };
+    if let Some(key) = map
+        .keys()
+        .find(|key| !SCREEN_POP_KEYS.contains(&key.as_str()))
+    {
+        return Err(ConfigError::UnknownKey {
+            key: format!("screenPop.{}", key.chars().take(64).collect::<String>()),
+            known: &SCREEN_POP_KEYS,
+        });
+    }
+    let url = match map.get("url") {
+        Some(Value::String(url)) => url,
+        None => return Err(ConfigError::MissingScreenPopUrl),
+        Some(_) => {
+            return Err(ConfigError::WrongType {
+                key: "screenPop.url",
+                expected: "string",
+            });
+        }
+    };
+    let template = UrlTemplate::parse(url).map_err(|problem| ConfigError::BadScreenPop {
+        url: url.chars().take(200).collect(),
+        problem,
+    })?;
+    let label = match map.get("label") {
+        None => None,
+        Some(Value::String(label))
+            if !label.trim().is_empty()
+                && label.chars().count() <= MAX_LABEL
+                && !label.chars().any(char::is_control) =>
+        {
+            Some(label.trim().to_owned())
+        }
+        Some(_) => return Err(ConfigError::BadLabel { max: MAX_LABEL }),
+    };
+    let auto = match map.get("auto") {
+        None => false,
+        Some(Value::Bool(auto)) => *auto,
+        Some(_) => {
+            return Err(ConfigError::WrongType {
+                key: "screenPop.auto",
+                expected: "true or false",
+            });
+        }
+    };
+    Ok(ScreenPop {
+        url: template,
+        label,
+        auto,
+    })
+}
+
+/// `attentionMinutes`: up to two whole numbers of minutes, increasing.
+fn attention(map: &Map<String, Value>) -> Result<Vec<u32>, ConfigError> {
+    let Some(value) = map.get("attentionMinutes") else {
+        return Ok(DEFAULT_ATTENTION_MINUTES.to_vec());
+    };
+    let error = ConfigError::BadAttention {
+        min: *ATTENTION_RANGE.start(),
+        max: *ATTENTION_RANGE.end(),
+    };
+    let list = value
+        .as_array()
+        .filter(|list| list.len() <= 2)
+        .ok_or(error.clone())?;
+    let minutes = list
+        .iter()
+        .map(|item| {
+            item.as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .filter(|n| ATTENTION_RANGE.contains(n))
+        })
+        .collect::<Option<Vec<u32>>>()
+        .ok_or(error.clone())?;
+    if minutes
+        .windows(2)
+        .any(|pair| matches!(pair, [a, b] if a >= b))
+    {
+        return Err(error);
+    }
+    Ok(minutes)
+}
+
+/// `frameAllow`: permission names browsers know, each once, as the frame's `allow` attribute.
+fn frame_allow(map: &Map<String, Value>) -> Result<String, ConfigError> {
+    let Some(value) = map.get("frameAllow") else {
+        return Ok(DEFAULT_FRAME_ALLOW.join("; "));
+    };
+    let Value::Array(list) = value else {
+        return Err(ConfigError::WrongType {
+            key: "frameAllow",
+            expected: "array of strings",
+        });
+    };
+    let mut names: Vec<&str> = Vec::with_capacity(list.len());
+    for (index, item) in list.iter().enumerate() {
+        let name = item
+            .as_str()
+            .and_then(|name| PERMISSIONS.iter().find(|known| **known == name))
+            .ok_or(ConfigError::UnknownPermission { index })?;
+        if names.contains(name) {
+            return Err(ConfigError::UnknownPermission { index });
+        }
+        names.push(name);
+    }
+    Ok(names.join("; "))
 }
 
 /// An optional whole number within `range`.
@@ -208,7 +424,11 @@ pub enum ConfigError {
         column: usize,
     },
     NotAnObject,
-    UnknownKey(String),
+    /// A key not among `known` (a typo must not go unnoticed).
+    UnknownKey {
+        key: String,
+        known: &'static [&'static str],
+    },
     MissingUrl,
     WrongType {
         key: &'static str,
@@ -231,6 +451,25 @@ pub enum ConfigError {
         key: &'static str,
         min: u32,
         max: u32,
+    },
+    /// `screenPop` without its `url`.
+    MissingScreenPopUrl,
+    BadScreenPop {
+        url: String,
+        problem: TemplateProblem,
+    },
+    /// `screenPop.label` is not a non-empty line of at most `max` characters.
+    BadLabel {
+        max: usize,
+    },
+    /// `attentionMinutes` is not up to two increasing whole numbers from `min` to `max`.
+    BadAttention {
+        min: u32,
+        max: u32,
+    },
+    /// Entry `index` of `frameAllow` is no permission name browsers know, or repeats one.
+    UnknownPermission {
+        index: usize,
     },
 }
 

@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::datetime::iso_utc;
+use crate::i18n::{Lang, Texts};
 use crate::state::{Cockpit, Interaction};
 
 /// Where an interaction stands, as the exports name it.
@@ -28,27 +29,46 @@ fn rows(cockpit: &Cockpit) -> impl Iterator<Item = (&Interaction, bool)> {
         )
 }
 
-/// The CSV columns, in order.
-pub const CSV_HEADER: [&str; 11] = [
-    "status",
-    "guid",
-    "campaign",
-    "channel",
-    "client_id",
-    "assigned_at",
-    "finish_date",
-    "finished_at",
-    "restored_after_reload",
-    "disposition_comments",
-    "disposition_levels",
-];
+/// The CSV columns, in order, as the agent's language names them.
+pub fn csv_header(texts: &Texts) -> [&'static str; 13] {
+    [
+        texts.csv_status,
+        texts.csv_guid,
+        texts.field_campaign,
+        texts.field_channel,
+        texts.field_client_id,
+        texts.csv_assigned_at,
+        texts.csv_finish_date,
+        texts.csv_finished_at,
+        texts.csv_handle_seconds,
+        texts.csv_wrap_up_seconds,
+        texts.csv_restored,
+        texts.csv_comments,
+        texts.csv_levels,
+    ]
+}
 
-/// RFC 4180 CSV (CRLF line ends). Several dispositions are joined with ` | `; a disposition's
-/// levels read `id=value; id=value`. A cell that a spreadsheet would run as a formula (starting
-/// with `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'`.
-pub fn to_csv(cockpit: &Cockpit) -> String {
-    let mut out = String::new();
-    push_row(&mut out, CSV_HEADER.iter().map(|h| (*h).to_owned()));
+/// The cell separator a spreadsheet in this language expects: a comma in English, a semicolon
+/// where the decimal separator is a comma (Spanish, Portuguese), as Excel does.
+pub fn csv_separator(lang: Lang) -> char {
+    match lang {
+        Lang::En => ',',
+        Lang::Es | Lang::Pt => ';',
+    }
+}
+
+/// The shift as CSV for a spreadsheet in the agent's language: a UTF-8 byte order mark (so
+/// Excel reads accents right), headers and status in that language, its separator (see
+/// [`csv_separator`]), CRLF line ends and RFC 4180 quoting. Several dispositions are joined
+/// with ` | `; a disposition's levels read `id=value; id=value`. A cell that a spreadsheet
+/// would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) is prefixed
+/// with `'`.
+pub fn to_csv(cockpit: &Cockpit, lang: Lang) -> String {
+    let texts = lang.texts();
+    let separator = csv_separator(lang);
+    let mut out = String::from('\u{feff}');
+    push_row(&mut out, separator, csv_header(texts).map(str::to_owned));
+    let seconds = |ms: Option<u64>| ms.map(|ms| (ms / 1_000).to_string()).unwrap_or_default();
     for (interaction, active) in rows(cockpit) {
         let assignment = interaction.assignment.as_ref();
         let finish = interaction.finish.as_ref();
@@ -74,10 +94,16 @@ pub fn to_csv(cockpit: &Cockpit) -> String {
                     .join("; ")
             })
             .collect();
+        let status = match status(interaction, active) {
+            "active" => texts.csv_active,
+            "finished" => texts.csv_finished,
+            _ => texts.csv_reported,
+        };
         push_row(
             &mut out,
+            separator,
             [
-                status(interaction, active).to_owned(),
+                status.to_owned(),
                 interaction.guid.clone(),
                 assignment.map(|a| a.campaign.clone()).unwrap_or_default(),
                 assignment.map(|a| a.channel.clone()).unwrap_or_default(),
@@ -85,7 +111,14 @@ pub fn to_csv(cockpit: &Cockpit) -> String {
                 assignment.map(|a| iso_utc(a.at)).unwrap_or_default(),
                 finish.map(|f| f.date.clone()).unwrap_or_default(),
                 finish.map(|f| iso_utc(f.at)).unwrap_or_default(),
-                interaction.restored.to_string(),
+                seconds(interaction.handle_time()),
+                seconds(interaction.wrap_up()),
+                if interaction.restored {
+                    texts.csv_yes
+                } else {
+                    texts.csv_no
+                }
+                .to_owned(),
                 comments.join(" | "),
                 levels.join(" | "),
             ],
@@ -94,19 +127,22 @@ pub fn to_csv(cockpit: &Cockpit) -> String {
     out
 }
 
-fn push_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
-    let cells: Vec<String> = cells.into_iter().map(|cell| csv_cell(&cell)).collect();
-    out.push_str(&cells.join(","));
+fn push_row(out: &mut String, separator: char, cells: impl IntoIterator<Item = String>) {
+    let cells: Vec<String> = cells
+        .into_iter()
+        .map(|cell| csv_cell(&cell, separator))
+        .collect();
+    out.push_str(&cells.join(&separator.to_string()));
     out.push_str("\r\n");
 }
 
-fn csv_cell(value: &str) -> String {
+fn csv_cell(value: &str, separator: char) -> String {
     let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {
         value.to_owned()
     };
-    if value.contains([',', '"', '\n', '\r']) {
+    if value.contains([separator, '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value
@@ -144,9 +180,12 @@ fn interaction_json(interaction: &Interaction, active: bool) -> Value {
             "finishedAt": iso_utc(f.at),
         })),
         "restoredAfterReload": interaction.restored,
+        "handleSeconds": interaction.handle_time().map(|ms| ms / 1_000),
+        "wrapUpSeconds": interaction.wrap_up().map(|ms| ms / 1_000),
         "dispositions": interaction.dispositions.iter().map(|d| json!({
             "comment": d.comment,
             "levels": d.levels.iter().map(|l| json!({"id": l.id, "value": l.value})).collect::<Vec<_>>(),
+            "receivedAt": d.at.map(iso_utc),
         })).collect::<Vec<_>>(),
     })
 }
@@ -193,7 +232,7 @@ mod tests {
             cockpit.apply(Action::Received {
                 at: 1_715_362_392_000 + n as u64 * 1_000,
                 origin: String::new(),
-                result: Ok(event),
+                message: event.into(),
             });
         }
         cockpit
@@ -201,18 +240,46 @@ mod tests {
 
     #[test]
     fn csv_has_every_field_quoted_safely() {
-        let csv = to_csv(&shift());
+        let csv = to_csv(&shift(), Lang::En);
+        let csv = csv.strip_prefix('\u{feff}').expect("a byte order mark");
         let lines: Vec<&str> = csv.split("\r\n").collect();
-        assert_eq!(lines[0], CSV_HEADER.join(","));
+        assert_eq!(lines[0], csv_header(Lang::En.texts()).join(","));
         assert_eq!(
             lines[1],
-            "active,a-1,\"Sales, North\",Phone,'=cmd|' /C calc'!A0,2024-05-10T17:33:12.000Z,,,false,,"
+            "active,a-1,\"Sales, North\",Phone,'=cmd|' /C calc'!A0,2024-05-10T17:33:12.000Z,,,,,no,,"
         );
         assert_eq!(
             csv.split("\r\n").skip(2).collect::<Vec<_>>().join("\r\n"),
             "finished,f-1,Support,Email,42,2024-05-10T17:33:13.000Z,2024-05-10 14:33:12,\
-             2024-05-10T17:33:16.000Z,false,\"said \"\"thanks\"\"\nand left | second\",1=Sale; 2= | =x\r\n"
+             2024-05-10T17:33:16.000Z,3,0,no,\"said \"\"thanks\"\"\nand left | second\",1=Sale; 2= | =x\r\n"
         );
+    }
+
+    #[test]
+    fn csv_speaks_the_agents_language_with_its_separator() {
+        let csv = to_csv(&shift(), Lang::Es);
+        assert!(csv.starts_with('\u{feff}'));
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(lines[0], csv_header(Lang::Es.texts()).join(";"));
+        assert!(lines[0].contains("Campaña"), "{}", lines[0]);
+        assert!(lines[1].starts_with(&format!(
+            "{};a-1;Sales, North;",
+            Lang::Es.texts().csv_active
+        )));
+        assert!(
+            lines[2].ends_with(";\"1=Sale; 2= | =x\""),
+            "a cell holding the separator is quoted: {}",
+            lines[2]
+        );
+        for lang in Lang::ALL {
+            let header = csv_header(lang.texts());
+            let unique: std::collections::HashSet<_> = header.iter().collect();
+            assert_eq!(
+                unique.len(),
+                header.len(),
+                "{lang:?} names each column once"
+            );
+        }
     }
 
     #[test]

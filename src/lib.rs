@@ -4,13 +4,16 @@
 //! The pure core (`protocol`, `state`, `color`, `config`, `datetime`, `i18n`) knows nothing of
 //! the browser and is tested natively; the rest (`app` and below) exists only in WebAssembly.
 
+pub mod attention;
 pub mod color;
 pub mod config;
 pub mod datetime;
+pub mod election;
 pub mod export;
 pub mod i18n;
 pub mod palette;
 pub mod protocol;
+pub mod screen_pop;
 pub mod state;
 pub mod storage;
 

@@ -184,7 +184,8 @@ impl StartInteraction {
         if name != "startInteraction" {
             return Err(Rejected::UnknownEvent(name));
         }
-        let data = Fields::of(data)?;
+        let coerced = std::cell::Cell::new(false);
+        let data = Fields::of(data, &coerced)?;
         Ok(Self {
             campaign: data.text("campaign", MAX_NAME, Lines::One)?,
             channel: data.text("channel", MAX_NAME, Lines::One)?,
@@ -231,6 +232,8 @@ pub enum Problem {
     BadColor,
     /// Not shaped like a language code.
     BadLanguage,
+    /// A number that is no whole number from 0 to 2^53, where an id was expected.
+    NotAnId,
 }
 
 impl fmt::Display for Kind {
@@ -248,9 +251,82 @@ impl fmt::Display for Kind {
     }
 }
 
+/// The largest integer a JavaScript number holds exactly: numeric ids up to it are read as
+/// their decimal text.
+pub const MAX_EXACT_INTEGER: f64 = 9_007_199_254_740_992.0;
+
+/// Event names of the API, as the wire spells them.
+pub const EVENT_NAMES: [&str; 5] = [
+    "assignedInteraction",
+    "finishedInteraction",
+    "sentDisposition",
+    "changedTheme",
+    "changedLanguage",
+];
+
+/// One message as read at the edge: its event or why it was refused, which event it claimed
+/// to be (for a refusal worth telling the agent about), and whether a numeric id was read as
+/// text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub result: Result<Event, Rejected>,
+    /// The API event named by the message's `event` field, when it names one.
+    pub claimed: Option<&'static str>,
+    /// A `guid` or `clientId` arrived as a number and was read as its decimal text.
+    pub coerced: bool,
+}
+
+impl From<Result<Event, Rejected>> for Reading {
+    /// A reading with nothing claimed or coerced (refusals before the content is looked at,
+    /// and tests).
+    fn from(result: Result<Event, Rejected>) -> Reading {
+        let claimed = result.as_ref().ok().map(Event::name);
+        Reading {
+            result,
+            claimed,
+            coerced: false,
+        }
+    }
+}
+
+impl From<Event> for Reading {
+    fn from(event: Event) -> Reading {
+        Reading::from(Ok(event))
+    }
+}
+
+impl From<Rejected> for Reading {
+    fn from(rejected: Rejected) -> Reading {
+        Reading::from(Err(rejected))
+    }
+}
+
 /// Decodes one message from uContact into a typed event, or says why it cannot.
 pub fn decode<V: Untrusted>(message: &V) -> Result<Event, Rejected> {
-    let (name, data) = envelope(message)?;
+    read(message).result
+}
+
+/// Reads one message from uContact: [`decode`], plus what the inspector and the panel tell
+/// about it.
+pub fn read<V: Untrusted>(message: &V) -> Reading {
+    let coerced = std::cell::Cell::new(false);
+    let mut claimed = None;
+    let result = envelope(message).and_then(|(name, data)| {
+        claimed = EVENT_NAMES.iter().copied().find(|known| *known == name);
+        event(name, data, &coerced)
+    });
+    Reading {
+        result,
+        claimed,
+        coerced: coerced.get(),
+    }
+}
+
+fn event<V: Untrusted>(
+    name: String,
+    data: V,
+    coerced: &std::cell::Cell<bool>,
+) -> Result<Event, Rejected> {
     if name == "changedLanguage" {
         return Ok(Event::ChangedLanguage(ChangedLanguage {
             code: language(&data)?,
@@ -258,23 +334,23 @@ pub fn decode<V: Untrusted>(message: &V) -> Result<Event, Rejected> {
     }
     let event = match name.as_str() {
         "assignedInteraction" => {
-            let data = Fields::of(data)?;
+            let data = Fields::of(data, coerced)?;
             Event::AssignedInteraction(AssignedInteraction {
                 guid: data.guid()?,
                 campaign: data.text("campaign", MAX_NAME, Lines::One)?,
                 channel: data.text("channel", MAX_NAME, Lines::One)?,
-                client_id: data.text("clientId", MAX_NAME, Lines::One)?,
+                client_id: data.id("clientId", MAX_NAME)?,
             })
         }
         "finishedInteraction" => {
-            let data = Fields::of(data)?;
+            let data = Fields::of(data, coerced)?;
             Event::FinishedInteraction(FinishedInteraction {
                 guid: data.guid()?,
                 finish_date: data.text("finishDate", MAX_DATE, Lines::One)?,
             })
         }
         "sentDisposition" => {
-            let data = Fields::of(data)?;
+            let data = Fields::of(data, coerced)?;
             Event::SentDisposition(SentDisposition {
                 guid: data.guid()?,
                 comment: data.text("comment", MAX_COMMENT, Lines::Many)?,
@@ -283,7 +359,7 @@ pub fn decode<V: Untrusted>(message: &V) -> Result<Event, Rejected> {
             })
         }
         "changedTheme" => {
-            let data = Fields::of(data)?;
+            let data = Fields::of(data, coerced)?;
             Event::ChangedTheme(ChangedTheme {
                 dark: data.boolean("dark")?,
                 primary: data.color("primary")?,
@@ -379,13 +455,17 @@ fn language<V: Untrusted>(data: &V) -> Result<String, Rejected> {
     }
 }
 
-/// The `data` object of an event, read one known field at a time.
-struct Fields<V>(V);
+/// The `data` object of an event, read one known field at a time; notes in `coerced` when an
+/// id arrived as a number.
+struct Fields<'a, V> {
+    data: V,
+    coerced: &'a std::cell::Cell<bool>,
+}
 
-impl<V: Untrusted> Fields<V> {
-    fn of(data: V) -> Result<Self, Rejected> {
+impl<'a, V: Untrusted> Fields<'a, V> {
+    fn of(data: V, coerced: &'a std::cell::Cell<bool>) -> Result<Self, Rejected> {
         match data.kind() {
-            Kind::Object => Ok(Self(data)),
+            Kind::Object => Ok(Self { data, coerced }),
             found => Err(field_problem(
                 "data",
                 Problem::WrongType {
@@ -397,7 +477,7 @@ impl<V: Untrusted> Fields<V> {
     }
 
     fn get(&self, name: &str) -> Result<V, Rejected> {
-        self.0
+        self.data
             .field(name)
             .ok_or_else(|| field_problem(format!("data.{name}"), Problem::Missing))
     }
@@ -410,9 +490,29 @@ impl<V: Untrusted> Fields<V> {
             .map_err(|problem| field_problem(format!("data.{name}"), problem))
     }
 
-    /// The interaction's guid: a non-blank string of at most [`MAX_GUID`] characters.
+    /// An identifier: a string, or a whole number from 0 to 2^53 (some uContact setups send
+    /// numeric ids; where the meaning is certain they are read as their decimal text).
+    fn id(&self, name: &str, max: usize) -> Result<String, Rejected> {
+        let value = self.get(name)?;
+        if value.kind() == Kind::Number {
+            let number = value.number().unwrap_or(f64::NAN);
+            if !(number.is_finite()
+                && number.fract() == 0.0
+                && (0.0..=MAX_EXACT_INTEGER).contains(&number))
+            {
+                return Err(field_problem(format!("data.{name}"), Problem::NotAnId));
+            }
+            self.coerced.set(true);
+            // Whole and at most 2^53: exact as an integer, and written without exponent.
+            return Ok(format!("{}", number as u64));
+        }
+        self.text(name, max, Lines::One)
+    }
+
+    /// The interaction's guid: a non-blank string of at most [`MAX_GUID`] characters, or a
+    /// numeric id (see [`Fields::id`]).
     fn guid(&self) -> Result<String, Rejected> {
-        let guid = self.text("guid", MAX_GUID, Lines::One)?;
+        let guid = self.id("guid", MAX_GUID)?;
         if guid.trim().is_empty() {
             return Err(field_problem("data.guid", Problem::Empty));
         }

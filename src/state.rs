@@ -18,19 +18,30 @@
 //!   dispositions for one interaction, the oldest is dropped. These bounds keep memory and the
 //!   stored snapshot finite whatever uContact sends.
 //! - Interactions restored as active after a reload stay marked `restored` until uContact
-//!   mentions them again.
+//!   mentions them again; only those can be flagged as possibly orphaned.
+//! - An assignment of a guid the cockpit has never seen is an **arrival** (the attention cues
+//!   and the CRM screen pop act on arrivals only: never for a repeat, a restored interaction or
+//!   one reopened from history). It also answers the oldest pending dial for its client id
+//!   (see [`dials`]).
 //! - Every message, accepted or rejected, is counted and logged for the inspector; a rejected
-//!   one changes nothing else.
+//!   one changes nothing else. A refused interaction event is remembered for the panel, which
+//!   says so: an interaction may be missing.
+//! - Ending the shift forgets every interaction, dial and message; retention forgets what is
+//!   older than a cutoff.
 
 use std::collections::VecDeque;
 use std::rc::Rc;
 
 use crate::color::Color;
 use crate::i18n::Locale;
-use crate::protocol::{Event, Rejected, SentDisposition, StartInteraction};
+use crate::protocol::{Event, Reading, Rejected, SentDisposition, StartInteraction};
 
+pub mod dials;
+mod feed;
 mod history;
 
+pub use dials::{DIALS_KEPT, Dial, Dials, Outcome};
+pub use feed::{FEED_KEPT, Feed};
 pub use history::{CHUNK, Chunk, History};
 
 /// Milliseconds since the Unix epoch, as `Date.now()` gives them.
@@ -44,6 +55,15 @@ pub const MAX_ACTIVE: usize = 1_000;
 pub const MAX_DISPOSITIONS: usize = 32;
 /// How many finished interactions the history keeps by default; beyond it the oldest go.
 pub const DEFAULT_HISTORY_LIMIT: usize = crate::config::DEFAULT_HISTORY_LIMIT as usize;
+/// How long a dial waits for uContact's answer by default.
+pub const DEFAULT_DIAL_ANSWER_MS: Millis =
+    crate::config::DEFAULT_DIAL_ANSWER_SECONDS as Millis * 1_000;
+/// The events that carry interactions: one of them refused may mean an interaction is missing.
+pub const INTERACTION_EVENTS: [&str; 3] = [
+    "assignedInteraction",
+    "finishedInteraction",
+    "sentDisposition",
+];
 
 /// One interaction, as much of it as uContact has reported.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,23 +89,57 @@ impl Interaction {
         }
     }
 
-    /// Whether this interaction has been active for longer than `limit` milliseconds: uContact
-    /// may have finished it while the cockpit was not listening.
+    /// Whether this interaction was restored after a reload, has not been mentioned by uContact
+    /// since, and was assigned over `limit` milliseconds ago: uContact may have finished it
+    /// while the cockpit was closed. (One the cockpit watched all along is not flagged, however
+    /// long it lasts.)
     pub fn is_possibly_orphaned(&self, now: Millis, limit: Millis) -> bool {
-        self.finish.is_none()
+        self.restored
+            && self.finish.is_none()
             && self
                 .assignment
                 .as_ref()
                 .is_some_and(|assignment| now.saturating_sub(assignment.at) > limit)
     }
 
-    /// Whether guid, client id, campaign or channel contains `query` (already lowercased).
+    /// Whether guid, client id, campaign, channel, or a disposition's comment or levels contain
+    /// `query` (already lowercased).
     pub fn matches(&self, query: &str) -> bool {
         let contains = |field: &str| field.to_lowercase().contains(query);
         contains(&self.guid)
             || self.assignment.as_ref().is_some_and(|a| {
                 contains(&a.client_id) || contains(&a.campaign) || contains(&a.channel)
             })
+            || self.dispositions.iter().any(|d| {
+                contains(&d.comment)
+                    || d.levels.iter().any(|level| {
+                        level.id.as_deref().is_some_and(contains)
+                            || level.value.as_deref().is_some_and(contains)
+                    })
+            })
+    }
+
+    /// Assigned → finished, as the cockpit saw them; `None` when either is unknown.
+    pub fn handle_time(&self) -> Option<Millis> {
+        let assigned = self.assignment.as_ref()?.at;
+        self.finish.as_ref()?.at.checked_sub(assigned)
+    }
+
+    /// Finished → first disposition (zero when the disposition came first); `None` when either
+    /// is unknown.
+    pub fn wrap_up(&self) -> Option<Millis> {
+        let finished = self.finish.as_ref()?.at;
+        let disposed = self.dispositions.first()?.at?;
+        Some(disposed.saturating_sub(finished))
+    }
+
+    /// The latest time the cockpit heard of this interaction; `None` when it holds no time at
+    /// all (an entry restored from an older format).
+    pub fn latest_at(&self) -> Option<Millis> {
+        let assigned = self.assignment.as_ref().map(|a| a.at);
+        let finished = self.finish.as_ref().map(|f| f.at);
+        let disposed = self.dispositions.iter().filter_map(|d| d.at);
+        assigned.into_iter().chain(finished).chain(disposed).max()
     }
 }
 
@@ -109,6 +163,8 @@ pub struct Finish {
 pub struct Disposition {
     pub comment: String,
     pub levels: Vec<Level>,
+    /// When the cockpit first received it; `None` when restored from an older format.
+    pub at: Option<Millis>,
 }
 
 /// One disposition level: `levelsId[i]` with `levelsValue[i]`, either absent when the lists'
@@ -120,7 +176,12 @@ pub struct Level {
 }
 
 impl Disposition {
-    fn from_event(event: SentDisposition) -> Disposition {
+    /// The same disposition, whenever it arrived.
+    pub fn same_as(&self, other: &Disposition) -> bool {
+        self.comment == other.comment && self.levels == other.levels
+    }
+
+    fn from_event(event: SentDisposition, at: Millis) -> Disposition {
         let mut ids = event.levels_id.into_iter();
         let mut values = event.levels_value.into_iter();
         let levels = std::iter::from_fn(|| match (ids.next(), values.next()) {
@@ -131,6 +192,7 @@ impl Disposition {
         Disposition {
             comment: event.comment,
             levels,
+            at: Some(at),
         }
     }
 }
@@ -155,12 +217,18 @@ pub struct Logged {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
-    /// The event's wire name and what it was about (a guid, a colour, a language).
+    /// The event's wire name, what it was about (a guid, a colour, a language), and whether a
+    /// numeric id was read as text.
     Accepted {
         event: &'static str,
         detail: String,
+        coerced: bool,
     },
-    Rejected(Rejected),
+    /// Why, and which event of the API the message claimed to be, if any.
+    Rejected {
+        reason: Rejected,
+        claimed: Option<&'static str>,
+    },
 }
 
 /// Counts of every message and the most recent ones, newest first.
@@ -168,14 +236,13 @@ pub enum Verdict {
 pub struct Inspector {
     pub accepted: u64,
     pub rejected: u64,
+    /// Accepted after reading a numeric id as text.
+    pub coerced: u64,
     pub recent: VecDeque<Rc<Logged>>,
-}
-
-/// The last dial request handed to uContact.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DialReceipt {
-    pub at: Millis,
-    pub request: StartInteraction,
+    /// Refused messages that claimed to be an interaction event, and the latest of them: an
+    /// interaction may be missing from the panel, which says so.
+    pub lost: u64,
+    pub last_lost: Option<Rc<Logged>>,
 }
 
 /// Everything the cockpit shows.
@@ -187,10 +254,20 @@ pub struct Cockpit {
     pub theme: Theme,
     pub locale: Locale,
     pub inspector: Inspector,
-    pub last_dial: Option<DialReceipt>,
+    /// The agent's newest dials and their outcomes.
+    pub dials: Dials,
+    /// Interactions the cockpit had never seen, as they arrive (for attention cues and the CRM
+    /// screen pop).
+    pub arrivals: Feed<Rc<Interaction>>,
+    /// Dials to post to uContact.
+    pub outbox: Feed<Rc<Dial>>,
+    /// When uContact last sent a valid message.
+    pub last_heard: Option<Millis>,
     /// The most finished interactions kept; beyond it the oldest are dropped, so a shift of any
     /// length runs in bounded memory.
     pub history_limit: usize,
+    /// How long a dial waits for uContact to assign an interaction for its client.
+    pub dial_answer_ms: Millis,
 }
 
 impl Default for Cockpit {
@@ -201,8 +278,12 @@ impl Default for Cockpit {
             theme: Theme::default(),
             locale: Locale::default(),
             inspector: Inspector::default(),
-            last_dial: None,
+            dials: Dials::default(),
+            arrivals: Feed::default(),
+            outbox: Feed::default(),
+            last_heard: None,
             history_limit: DEFAULT_HISTORY_LIMIT,
+            dial_answer_ms: DEFAULT_DIAL_ANSWER_MS,
         }
     }
 }
@@ -214,13 +295,23 @@ pub enum Action {
     Received {
         at: Millis,
         origin: String,
-        result: Result<Event, Rejected>,
+        message: Reading,
     },
-    /// The agent's dial request was posted to uContact.
-    DialSent {
+    /// The agent asks uContact to start an interaction: recorded and queued in the outbox for
+    /// posting, unless the same request is pending already.
+    Dial {
         at: Millis,
         request: StartInteraction,
     },
+    /// The browser could not post dial `id`.
+    DialFailed { id: u64, at: Millis },
+    /// Time passed: dials pending past their window are not answered.
+    Tick { at: Millis },
+    /// Retention: forgets finished interactions and dials not heard of since `before`.
+    Forget { before: Millis },
+    /// The agent ended the shift: every interaction, dial and message is forgotten (theme,
+    /// language and settings stay).
+    EndShift,
 }
 
 impl Cockpit {
@@ -240,36 +331,81 @@ impl Cockpit {
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Received { at, origin, result } => {
-                let verdict = match result {
-                    Ok(event) => {
-                        self.inspector.accepted += 1;
-                        let event_name = event.name();
-                        let detail = self.apply_event(at, event);
-                        Verdict::Accepted {
-                            event: event_name,
-                            detail,
-                        }
-                    }
-                    Err(rejected) => {
-                        self.inspector.rejected += 1;
-                        Verdict::Rejected(rejected)
-                    }
-                };
-                let seq = self.inspector.accepted + self.inspector.rejected;
-                let recent = &mut self.inspector.recent;
-                recent.push_front(Rc::new(Logged {
-                    seq,
-                    at,
-                    origin,
-                    verdict,
-                }));
-                recent.truncate(INSPECTOR_CAPACITY);
+            Action::Received {
+                at,
+                origin,
+                message,
+            } => self.receive(at, origin, message),
+            Action::Dial { at, request } => {
+                if let Some(dial) = self.dials.send(request, at) {
+                    self.outbox.push(dial);
+                }
             }
-            Action::DialSent { at, request } => {
-                self.last_dial = Some(DialReceipt { at, request });
+            Action::DialFailed { id, at } => self.dials.not_sent(id, at),
+            Action::Tick { at } => {
+                let last_heard = self.last_heard;
+                self.dials.expire(at, self.dial_answer_ms, |since| {
+                    last_heard.is_some_and(|heard| heard >= since)
+                });
+            }
+            Action::Forget { before } => self.forget_before(before),
+            Action::EndShift => {
+                self.active.clear();
+                self.history = History::default();
+                self.dials = Dials::default();
+                self.inspector = Inspector::default();
             }
         }
+    }
+
+    fn receive(&mut self, at: Millis, origin: String, message: Reading) {
+        let Reading {
+            result,
+            claimed,
+            coerced,
+        } = message;
+        let verdict = match result {
+            Ok(event) => {
+                self.inspector.accepted += 1;
+                self.inspector.coerced += u64::from(coerced);
+                self.last_heard = Some(at);
+                let event_name = event.name();
+                let detail = self.apply_event(at, event);
+                Verdict::Accepted {
+                    event: event_name,
+                    detail,
+                    coerced,
+                }
+            }
+            Err(reason) => {
+                self.inspector.rejected += 1;
+                Verdict::Rejected { reason, claimed }
+            }
+        };
+        let seq = self.inspector.accepted + self.inspector.rejected;
+        let logged = Rc::new(Logged {
+            seq,
+            at,
+            origin,
+            verdict,
+        });
+        if claimed.is_some_and(|event| INTERACTION_EVENTS.contains(&event))
+            && matches!(logged.verdict, Verdict::Rejected { .. })
+        {
+            self.inspector.lost += 1;
+            self.inspector.last_lost = Some(Rc::clone(&logged));
+        }
+        let recent = &mut self.inspector.recent;
+        recent.push_front(logged);
+        recent.truncate(INSPECTOR_CAPACITY);
+    }
+
+    /// Forgets finished interactions whose latest time is before `cutoff`, and older dials.
+    /// Active interactions stay: uContact says they are going on.
+    fn forget_before(&mut self, cutoff: Millis) {
+        self.history
+            .retain(|entry| entry.latest_at().is_some_and(|at| at >= cutoff));
+        self.dials.forget_before(cutoff);
     }
 
     /// Applies an accepted event; returns what the inspector should say it was about.
@@ -296,7 +432,7 @@ impl Cockpit {
             }
             Event::SentDisposition(sent) => {
                 let guid = sent.guid.clone();
-                self.dispose(&guid, Disposition::from_event(sent));
+                self.dispose(&guid, Disposition::from_event(sent, at));
                 guid
             }
             Event::ChangedTheme(theme) => {
@@ -337,13 +473,25 @@ impl Cockpit {
             }
             return;
         }
-        let mut entry = match self.history.remove(&guid) {
+        let reopened = self.history.remove(&guid);
+        let arrival = reopened.is_none();
+        let mut entry = match reopened {
             Some(reopened) => Rc::unwrap_or_clone(reopened),
             None => Interaction::new(guid),
         };
+        self.dials.answer(
+            &assignment.client_id,
+            &entry.guid,
+            assignment.at,
+            self.dial_answer_ms,
+        );
         entry.assignment = Some(assignment);
         entry.finish = None;
-        self.active.insert(0, Rc::new(entry));
+        let entry = Rc::new(entry);
+        if arrival {
+            self.arrivals.push(Rc::clone(&entry));
+        }
+        self.active.insert(0, entry);
         // Far beyond what an agent handles at once; the oldest go to history, not away.
         while self.active.len() > MAX_ACTIVE {
             if let Some(oldest) = self.active.pop() {
@@ -383,26 +531,25 @@ impl Cockpit {
     }
 
     fn dispose(&mut self, guid: &str, disposition: Disposition) {
+        let known =
+            |entry: &Interaction| entry.dispositions.iter().any(|d| d.same_as(&disposition));
         let attach = |entry: &mut Interaction| {
-            if !entry.dispositions.contains(&disposition) {
+            if !known(entry) {
                 entry.dispositions.push(disposition.clone());
                 let excess = entry.dispositions.len().saturating_sub(MAX_DISPOSITIONS);
                 entry.dispositions.drain(..excess);
             }
         };
         if let Some(entry) = self.active.iter_mut().find(|entry| entry.guid == guid) {
-            if !entry.dispositions.contains(&disposition) || entry.restored {
+            if !known(entry) || entry.restored {
                 let entry = Rc::make_mut(entry);
                 attach(entry);
                 entry.restored = false;
             }
             return;
         }
-        let known = self
-            .history
-            .get(guid)
-            .map(|entry| entry.dispositions.contains(&disposition));
-        match known {
+        let in_history = self.history.get(guid).map(|entry| known(entry));
+        match in_history {
             Some(true) => {}
             Some(false) => {
                 self.history.update(guid, attach);

@@ -7,13 +7,16 @@
 //! the whole history, so saving costs the same at the end of a shift as at its start.
 //!
 //! ```json
-//! {"app":"ucontact-cockpit","version":1,"savedAt":1732550000000,
-//!  "theme":[true,"#1976d2"],"locale":"es-UY","active":[E…],"history":[0,1,2]}
+//! {"app":"ucontact-cockpit","version":2,"savedAt":1732550000000,
+//!  "theme":[true,"#1976d2"],"locale":"es-UY","active":[E…],"history":[0,1,2],"dials":[D…]}
 //! ```
 //!
 //! Each entry `E` is
 //! `[guid, [campaign, channel, clientId, assignedAt] | null, [finishDate, finishedAt] | null,
-//!   [[comment, [[levelId | null, levelValue | null], …]], …]]`; a chunk is `[E…]`.
+//!   [[comment, [[levelId | null, levelValue | null], …], receivedAt], …]]`; a chunk is `[E…]`.
+//! Each dial `D` is `[id, campaign, channel, clientId, sentAt, outcome]`, the outcome `null`
+//! while pending, else `["answered", guid, at]`, `["notAnswered", heard, at]` or
+//! `["notSent", at]`. Version 1 (no dials, no disposition times) is still read.
 
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -23,12 +26,13 @@ use serde_json::Value;
 
 use crate::color::Color;
 use crate::i18n::Locale;
+use crate::protocol::StartInteraction;
 use crate::protocol::{
     MAX_COLOR, MAX_COMMENT, MAX_DATE, MAX_GUID, MAX_LANGUAGE, MAX_LEVELS, MAX_NAME, plain_text,
 };
 use crate::state::{
-    Assignment, CHUNK, Chunk, Cockpit, Disposition, Finish, History, Interaction, Level,
-    MAX_DISPOSITIONS, Millis, Theme,
+    Assignment, CHUNK, Chunk, Cockpit, DIALS_KEPT, Dial, Dials, Disposition, Finish, History,
+    Interaction, Level, MAX_DISPOSITIONS, Millis, Outcome, Theme,
 };
 
 /// The `localStorage` key of the manifest; chunk keys start with it too.
@@ -36,7 +40,9 @@ pub const KEY: &str = "ucontact-cockpit";
 /// Names this application's snapshots among whatever else the origin stores.
 pub const APP: &str = "ucontact-cockpit";
 /// The format written by this version.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
+/// The formats this version reads.
+pub const READS: [u64; 2] = [1, 2];
 /// Largest manifest or chunk read back, in bytes.
 pub const MAX_STORED_BYTES: usize = 4 * 1024 * 1024;
 /// Most active interactions read back: as many as the cockpit keeps.
@@ -49,14 +55,47 @@ pub fn chunk_key(id: u64) -> String {
     format!("{KEY}.history.{id}")
 }
 
+/// Whether `key` is one the cockpit writes: [`KEY`] itself or a key under `KEY.`. Nothing
+/// else is ever read, changed or removed.
+pub fn is_own_key(key: &str) -> bool {
+    key.strip_prefix(KEY)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+}
+
 /// What was restored from storage.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Restored {
     pub active: Vec<Rc<Interaction>>,
     pub history: History,
+    pub dials: Dials,
     pub theme: Theme,
     pub locale: Locale,
     pub saved_at: Millis,
+}
+
+impl Restored {
+    /// Retention: drops every interaction and dial whose latest time is before `cutoff` (an
+    /// entry holding no time counts as saved when the snapshot was); returns how many
+    /// interactions went.
+    pub fn forget_before(&mut self, cutoff: Millis) -> usize {
+        let saved_at = self.saved_at;
+        let keep = |entry: &Interaction| entry.latest_at().unwrap_or(saved_at) >= cutoff;
+        let before = self.active.len() + self.history.len();
+        self.active.retain(|entry| keep(entry));
+        self.history.retain(keep);
+        self.dials.forget_before(cutoff);
+        before - self.active.len() - self.history.len()
+    }
+}
+
+/// How many interactions were active when `manifest` was saved, for a tab that is not in charge
+/// to tell the agent; `None` when it cannot be read.
+pub fn active_count(manifest: &str) -> Option<usize> {
+    let value = parse(manifest).ok()?;
+    if value.get("app").and_then(Value::as_str) != Some(APP) {
+        return None;
+    }
+    Some(value.get("active")?.as_array()?.len())
 }
 
 /// What the agent is told about storage.
@@ -68,6 +107,8 @@ pub enum StorageNotice {
     Blocked,
     /// Storage is full: the oldest `dropped` finished interactions are kept in memory only.
     Full { dropped: usize },
+    /// Retention: `count` interactions older than `hours` were not restored, and are gone.
+    Expired { count: usize, hours: u32 },
 }
 
 /// Why stored data was not used; each boots a clean cockpit with a notice.
@@ -88,7 +129,11 @@ type Entry<'a> = (
     &'a str,
     Option<(&'a str, &'a str, &'a str, Millis)>,
     Option<(&'a str, Millis)>,
-    Vec<(&'a str, Vec<(Option<&'a str>, Option<&'a str>)>)>,
+    Vec<(
+        &'a str,
+        Vec<(Option<&'a str>, Option<&'a str>)>,
+        Option<Millis>,
+    )>,
 );
 
 fn entry(interaction: &Interaction) -> Entry<'_> {
@@ -112,10 +157,28 @@ fn entry(interaction: &Interaction) -> Entry<'_> {
                     .iter()
                     .map(|l| (l.id.as_deref(), l.value.as_deref()))
                     .collect();
-                (d.comment.as_str(), levels)
+                (d.comment.as_str(), levels, d.at)
             })
             .collect(),
     )
+}
+
+/// One dial as written: `[id, campaign, channel, clientId, sentAt, outcome]`.
+fn dial_entry(dial: &Dial) -> Value {
+    let outcome = match &dial.outcome {
+        Outcome::Pending => Value::Null,
+        Outcome::Answered { guid, at } => serde_json::json!(["answered", guid, at]),
+        Outcome::NotAnswered { heard, at } => serde_json::json!(["notAnswered", heard, at]),
+        Outcome::NotSent { at } => serde_json::json!(["notSent", at]),
+    };
+    serde_json::json!([
+        dial.id,
+        dial.request.campaign,
+        dial.request.channel,
+        dial.request.client_id,
+        dial.sent_at,
+        outcome
+    ])
 }
 
 #[derive(Serialize)]
@@ -128,6 +191,7 @@ struct Manifest<'a> {
     locale: &'a str,
     active: Vec<Entry<'a>>,
     history: &'a [u64],
+    dials: Vec<Value>,
 }
 
 /// The manifest for a cockpit whose stored history is the chunks `chunk_ids`, oldest first.
@@ -140,6 +204,7 @@ pub fn encode_manifest(cockpit: &Cockpit, chunk_ids: &[u64], saved_at: Millis) -
         locale: &cockpit.locale.tag,
         active: cockpit.active.iter().map(|e| entry(e)).collect(),
         history: chunk_ids,
+        dials: cockpit.dials.iter().map(|d| dial_entry(d)).collect(),
     };
     // Strings, numbers, tuples and options only: serialising them cannot fail.
     serde_json::to_string(&manifest).unwrap_or_default()
@@ -163,7 +228,7 @@ pub fn decode(
         return Err(StoredError::Foreign);
     }
     match snapshot.get("version").and_then(Value::as_u64) {
-        Some(VERSION) => {}
+        Some(version) if READS.contains(&version) => {}
         Some(other) => return Err(StoredError::Version(other)),
         None => return Err(StoredError::Corrupt("version")),
     }
@@ -187,6 +252,10 @@ pub fn decode(
         .filter(|ids| ids.len() <= MAX_CHUNKS)
         .and_then(|ids| ids.iter().map(Value::as_u64).collect::<Option<Vec<u64>>>())
         .ok_or(StoredError::Corrupt("history"))?;
+    let dials = match snapshot.get("dials") {
+        None => Dials::default(),
+        Some(list) => dials(list).ok_or(StoredError::Corrupt("dials"))?,
+    };
     let mut chunks = Vec::with_capacity(ids.len());
     for id in ids {
         let text = chunk(id).ok_or(StoredError::Corrupt("history chunk missing"))?;
@@ -218,9 +287,58 @@ pub fn decode(
             })
             .collect(),
         history: History::from_chunks(chunks),
+        dials,
         theme,
         locale,
         saved_at,
+    })
+}
+
+fn dials(value: &Value) -> Option<Dials> {
+    let list = value.as_array()?;
+    if list.len() > DIALS_KEPT {
+        return None;
+    }
+    let dials = list.iter().map(dial).collect::<Option<Vec<Dial>>>()?;
+    let mut ids = HashSet::new();
+    dials
+        .iter()
+        .all(|dial| ids.insert(dial.id))
+        .then(|| Dials::from_list(dials))
+}
+
+fn dial(value: &Value) -> Option<Dial> {
+    let [id, campaign, channel, client_id, sent_at, outcome] = value.as_array()?.as_slice() else {
+        return None;
+    };
+    // Held to what the dial form accepts.
+    let name =
+        |value: &Value| text(value, MAX_NAME).filter(|s| !s.trim().is_empty() && s.trim() == s);
+    let outcome = match outcome {
+        Value::Null => Outcome::Pending,
+        Value::Array(fields) => match fields.as_slice() {
+            [kind, guid, at] if kind == "answered" => Outcome::Answered {
+                guid: text(guid, MAX_GUID).filter(|g| !g.trim().is_empty())?,
+                at: at.as_u64()?,
+            },
+            [kind, heard, at] if kind == "notAnswered" => Outcome::NotAnswered {
+                heard: heard.as_bool()?,
+                at: at.as_u64()?,
+            },
+            [kind, at] if kind == "notSent" => Outcome::NotSent { at: at.as_u64()? },
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(Dial {
+        id: id.as_u64()?,
+        request: StartInteraction {
+            campaign: name(campaign)?,
+            channel: name(channel)?,
+            client_id: name(client_id)?,
+        },
+        sent_at: sent_at.as_u64()?,
+        outcome,
     })
 }
 
@@ -308,8 +426,12 @@ fn interaction(value: &Value) -> Option<Interaction> {
 }
 
 fn disposition(value: &Value) -> Option<Disposition> {
-    let [comment, levels] = value.as_array()?.as_slice() else {
-        return None;
+    // Version 1 wrote no time.
+    let (comment, levels, at) = match value.as_array()?.as_slice() {
+        [comment, levels] => (comment, levels, None),
+        [comment, levels, Value::Null] => (comment, levels, None),
+        [comment, levels, at] => (comment, levels, Some(at.as_u64()?)),
+        _ => return None,
     };
     let comment = comment
         .as_str()
@@ -333,7 +455,11 @@ fn disposition(value: &Value) -> Option<Disposition> {
             _ => None,
         })
         .collect::<Option<Vec<_>>>()?;
-    Some(Disposition { comment, levels })
+    Some(Disposition {
+        comment,
+        levels,
+        at,
+    })
 }
 
 #[cfg(test)]

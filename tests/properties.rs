@@ -6,6 +6,9 @@
 //!   stored and restored unchanged.
 //! - Every colour accepted re-serialises to the strict canonical form; every one refused
 //!   changes nothing.
+//! - A CRM link filled with any values stays on its template's origin.
+//!
+//! `PROPTEST_CASES` sets the number of cases (10,000 by default).
 
 #![cfg(not(target_arch = "wasm32"))]
 // Test code asserts by indexing; the no-panic rules are for the shipped code.
@@ -16,16 +19,24 @@ use std::collections::{HashMap, HashSet};
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
 use ucontact_cockpit::color::Color;
+use ucontact_cockpit::config::origin_of;
 use ucontact_cockpit::i18n::Locale;
 use ucontact_cockpit::protocol::{self, Event, Rejected};
+use ucontact_cockpit::screen_pop::{UrlTemplate, Values};
 use ucontact_cockpit::state::{Action, Cockpit, Interaction, Level, Theme};
 use ucontact_cockpit::storage;
 
-const CASES: u32 = 10_000;
+/// Cases per property: `PROPTEST_CASES`, or 10,000.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(10_000)
+}
 
 fn config() -> ProptestConfig {
     ProptestConfig {
-        cases: CASES,
+        cases: cases(),
         failure_persistence: None,
         ..ProptestConfig::default()
     }
@@ -181,7 +192,7 @@ fn receive(cockpit: &mut Cockpit, at: u64, result: Result<Event, Rejected>) {
     cockpit.apply(Action::Received {
         at,
         origin: "https://ucontact.example".to_owned(),
-        result,
+        message: result.into(),
     });
 }
 
@@ -192,7 +203,7 @@ fn visible(cockpit: &Cockpit) -> impl PartialEq + std::fmt::Debug + '_ {
         &cockpit.history,
         cockpit.theme,
         &cockpit.locale,
-        &cockpit.last_dial,
+        &cockpit.dials,
     )
 }
 
@@ -449,5 +460,64 @@ proptest! {
                 prop_assert_eq!(cockpit.theme, before);
             }
         }
+    }
+}
+
+/// A template: an origin, then path, query and fragment pieces mixing text and placeholders.
+fn template() -> impl Strategy<Value = String> {
+    let origin = prop_oneof![
+        Just("https://crm.acme.com"),
+        Just("http://127.0.0.1:8081"),
+        Just("https://CRM.Example.org:8443"),
+        Just("http://localhost"),
+    ];
+    let piece = prop_oneof![
+        Just("{guid}"),
+        Just("{clientId}"),
+        Just("{campaign}"),
+        Just("{channel}"),
+        Just("/"),
+        Just("?"),
+        Just("#"),
+        Just("&x="),
+        Just("@"),
+        Just(".."),
+        Just("c"),
+    ];
+    (origin, prop::collection::vec(piece, 0..8))
+        .prop_map(|(origin, pieces)| format!("{origin}/{}", pieces.concat()))
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn a_crm_link_stays_on_its_templates_origin(
+        template in template(),
+        guid in hostile_string(),
+        client_id in hostile_string(),
+        campaign in hostile_string(),
+        channel in hostile_string(),
+    ) {
+        let parsed = UrlTemplate::parse(&template);
+        prop_assert!(parsed.is_ok(), "{template}: {parsed:?}");
+        let Ok(parsed) = parsed else { return Ok(()) };
+        let url = parsed.fill(&Values {
+            guid: &guid,
+            client_id: &client_id,
+            campaign: &campaign,
+            channel: &channel,
+        });
+        // Where a browser's URL parser ends the authority of an http(s) URL: at the first `/`,
+        // `?`, `#` (or `\\`, refused below) after `://`. Values of any length: a link is not
+        // held to the length of a configured URL.
+        let start = url.find("://").map_or(0, |i| i + 3);
+        let end = url[start..].find(['/', '?', '#']).map_or(url.len(), |i| start + i);
+        let origin = origin_of(&url[..end]);
+        prop_assert_eq!(origin.as_deref(), Ok(parsed.origin()), "{}", url);
+        prop_assert!(
+            url.bytes().all(|b| b.is_ascii_graphic() && !matches!(b, b'{' | b'}' | b'"' | b'<' | b'>' | b'\\')),
+            "{}", url
+        );
     }
 }

@@ -36,13 +36,13 @@ fn populated() -> Cockpit {
 
 fn apply(cockpit: &mut Cockpit, message: &Value) {
     let before = cockpit.clone();
-    let result = protocol::decode(&message);
-    let rejected = result.is_err();
-    if let Ok(Event::ChangedTheme(theme)) = &result {
+    let reading = protocol::read(&message);
+    let rejected = reading.result.is_err();
+    if let Ok(Event::ChangedTheme(theme)) = &reading.result {
         // What reaches CSS must read back as the very same colour.
         assert_eq!(Color::parse(&theme.primary.to_css()), Some(theme.primary));
     }
-    cockpit.apply(Action::Received { at: 1, origin: String::new(), result });
+    cockpit.apply(Action::Received { at: 1, origin: String::new(), message: reading });
     if rejected {
         assert_eq!(cockpit.active, before.active);
         assert_eq!(cockpit.history, before.history);

@@ -64,6 +64,8 @@ fn the_simulator_default_is_consistent() {
         Ok(default.ucontact_origin.clone())
     );
     assert!(default.is_simulator_default);
+    let crm = default.screen_pop.expect("the simulator's stand-in CRM");
+    assert_eq!(crm.url.origin(), default.ucontact_origin);
 }
 
 #[test]
@@ -89,7 +91,10 @@ fn names_what_is_wrong_with_a_file() {
         ("{}".into(), ConfigError::MissingUrl),
         (
             r#"{"ucontactURL": "http://x"}"#.into(),
-            ConfigError::UnknownKey("ucontactURL".into()),
+            ConfigError::UnknownKey {
+                key: "ucontactURL".into(),
+                known: &KEYS,
+            },
         ),
         (
             r#"{"ucontactUrl": 5}"#.into(),
@@ -267,4 +272,200 @@ fn history_limit_and_orphan_time_are_bounded_too() {
             max: 1_440
         })
     );
+}
+
+/// Every bounded number, exactly at each bound (accepted) and one beyond (refused).
+#[test]
+fn new_numbers_are_bounded_at_both_ends() {
+    let table = [
+        ("dialAnswerSeconds", DIAL_ANSWER_RANGE),
+        ("retentionHours", RETENTION_RANGE),
+    ];
+    for (key, range) in table {
+        let with = |value: i64| {
+            Config::parse(&format!(
+                r#"{{"ucontactUrl": "http://x", "{key}": {value}}}"#
+            ))
+        };
+        for good in [*range.start(), *range.end()] {
+            let config = with(i64::from(good)).unwrap();
+            let got = match key {
+                "dialAnswerSeconds" => config.dial_answer_seconds,
+                _ => config.retention_hours,
+            };
+            assert_eq!(got, good, "{key}");
+        }
+        for bad in [i64::from(*range.start()) - 1, i64::from(*range.end()) + 1] {
+            assert_eq!(
+                with(bad),
+                Err(ConfigError::OutOfRange {
+                    key,
+                    min: *range.start(),
+                    max: *range.end()
+                }),
+                "{key} {bad}"
+            );
+        }
+    }
+    let defaults = Config::parse(r#"{"ucontactUrl": "http://x"}"#).unwrap();
+    assert_eq!(defaults.dial_answer_seconds, 30);
+    assert_eq!(defaults.retention_hours, 12);
+    assert_eq!(defaults.attention_minutes, [5, 15]);
+    assert_eq!(
+        defaults.frame_allow,
+        "camera; microphone; autoplay; clipboard-write"
+    );
+    assert_eq!(defaults.screen_pop, None);
+}
+
+#[test]
+fn attention_minutes_are_up_to_two_increasing_thresholds() {
+    let with = |value: &str| {
+        Config::parse(&format!(
+            r#"{{"ucontactUrl": "http://x", "attentionMinutes": {value}}}"#
+        ))
+        .map(|config| config.attention_minutes)
+    };
+    let bad = Err(ConfigError::BadAttention { min: 1, max: 1_440 });
+    for (value, expected) in [
+        ("[]", Ok(vec![])),
+        ("[1]", Ok(vec![1])),
+        ("[1, 1440]", Ok(vec![1, 1_440])),
+        ("[10, 30]", Ok(vec![10, 30])),
+        ("[0]", bad.clone()),
+        ("[1441]", bad.clone()),
+        ("[15, 5]", bad.clone()),
+        ("[5, 5]", bad.clone()),
+        ("[1, 2, 3]", bad.clone()),
+        ("[\"5\"]", bad.clone()),
+        ("5", bad.clone()),
+        ("[2.5]", bad.clone()),
+    ] {
+        assert_eq!(with(value), expected, "{value}");
+    }
+}
+
+#[test]
+fn frame_allow_lists_known_permissions_once() {
+    let with = |value: &str| {
+        Config::parse(&format!(
+            r#"{{"ucontactUrl": "http://x", "frameAllow": {value}}}"#
+        ))
+        .map(|config| config.frame_allow)
+    };
+    assert_eq!(with("[]"), Ok(String::new()));
+    assert_eq!(with(r#"["microphone"]"#), Ok("microphone".into()));
+    assert_eq!(
+        with(r#"["camera", "display-capture", "fullscreen"]"#),
+        Ok("camera; display-capture; fullscreen".into())
+    );
+    for (value, index) in [
+        (r#"["microphone", "micro"]"#, 1),
+        (r#"["camera", "camera"]"#, 1),
+        (r#"["camera *"]"#, 0),
+        (r#"["camera; geolocation"]"#, 0),
+        (r#"[1]"#, 0),
+    ] {
+        assert_eq!(
+            with(value),
+            Err(ConfigError::UnknownPermission { index }),
+            "{value}"
+        );
+    }
+    assert_eq!(
+        with(r#""camera""#),
+        Err(ConfigError::WrongType {
+            key: "frameAllow",
+            expected: "array of strings"
+        })
+    );
+    let mut sorted = PERMISSIONS.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted, PERMISSIONS, "sorted and unique");
+}
+
+#[test]
+fn screen_pop_is_checked_with_the_rest() {
+    let with = |value: &str| {
+        Config::parse(&format!(
+            r#"{{"ucontactUrl": "http://x", "screenPop": {value}}}"#
+        ))
+        .map(|config| config.screen_pop)
+    };
+    let pop = with(r#"{"url": "https://crm.acme.com/c/{clientId}?c={campaign}", "label": " Open in Salesforce ", "auto": true}"#)
+        .unwrap()
+        .unwrap();
+    assert_eq!(pop.label.as_deref(), Some("Open in Salesforce"));
+    assert!(pop.auto);
+    assert_eq!(pop.url.origin(), "https://crm.acme.com");
+    let plain = with(r#"{"url": "https://crm.acme.com/{guid}"}"#)
+        .unwrap()
+        .unwrap();
+    assert_eq!((plain.label, plain.auto), (None, false));
+    let label_max = format!(
+        r#"{{"url": "https://crm.acme.com/", "label": "{}"}}"#,
+        "x".repeat(MAX_LABEL)
+    );
+    assert!(with(&label_max).is_ok());
+    let table = [
+        (
+            "[]".to_owned(),
+            ConfigError::WrongType {
+                key: "screenPop",
+                expected: "object",
+            },
+        ),
+        ("{}".to_owned(), ConfigError::MissingScreenPopUrl),
+        (
+            r#"{"url": "https://crm.acme.com/", "Auto": true}"#.to_owned(),
+            ConfigError::UnknownKey {
+                key: "screenPop.Auto".into(),
+                known: &SCREEN_POP_KEYS,
+            },
+        ),
+        (
+            r#"{"url": 5}"#.to_owned(),
+            ConfigError::WrongType {
+                key: "screenPop.url",
+                expected: "string",
+            },
+        ),
+        (
+            r#"{"url": "https://crm.acme.com{clientId}"}"#.to_owned(),
+            ConfigError::BadScreenPop {
+                url: "https://crm.acme.com{clientId}".into(),
+                problem: TemplateProblem::PlaceholderInOrigin,
+            },
+        ),
+        (
+            r#"{"url": "/c/{clientId}"}"#.to_owned(),
+            ConfigError::BadScreenPop {
+                url: "/c/{clientId}".into(),
+                problem: TemplateProblem::Url(UrlProblem::NotAbsolute),
+            },
+        ),
+        (
+            r#"{"url": "https://crm.acme.com/", "label": ""}"#.to_owned(),
+            ConfigError::BadLabel { max: MAX_LABEL },
+        ),
+        (
+            r#"{"url": "https://crm.acme.com/", "label": "a\nb"}"#.to_owned(),
+            ConfigError::BadLabel { max: MAX_LABEL },
+        ),
+        (
+            label_max.replace("\"x", "\"xx"),
+            ConfigError::BadLabel { max: MAX_LABEL },
+        ),
+        (
+            r#"{"url": "https://crm.acme.com/", "auto": "yes"}"#.to_owned(),
+            ConfigError::WrongType {
+                key: "screenPop.auto",
+                expected: "true or false",
+            },
+        ),
+    ];
+    for (value, error) in table {
+        assert_eq!(with(&value), Err(error), "{value}");
+    }
 }

@@ -38,6 +38,8 @@ fn translations_are_not_left_in_english() {
         "history_range",
         "reason_field",
         "field_channel",
+        // "no" is Spanish too.
+        "csv_no",
     ];
     for lang in [Lang::Es, Lang::Pt] {
         for ((key, text), (_, en_text)) in lang.texts().entries().iter().zip(EN.entries()) {
@@ -148,7 +150,10 @@ fn every_reason_reads_in_every_language() {
         ConfigError::TooLarge { max_bytes: 10 },
         ConfigError::NotJson { line: 3, column: 4 },
         ConfigError::NotAnObject,
-        ConfigError::UnknownKey("x".into()),
+        ConfigError::UnknownKey {
+            key: "x".into(),
+            known: &crate::config::KEYS,
+        },
         ConfigError::MissingUrl,
         ConfigError::WrongType {
             key: "campaigns",
@@ -207,7 +212,10 @@ fn every_reason_reads_in_every_language() {
         "sent from https://evil.example, not from uContact's origin"
     );
     assert_eq!(
-        ES.config_error(&ConfigError::UnknownKey("x".into())),
-        "config.json tiene una clave desconocida «x» (claves conocidas: ucontactUrl, campaigns, channels, connectTimeoutSeconds, historyLimit, orphanAfterMinutes)."
+        ES.config_error(&ConfigError::UnknownKey {
+            key: "x".into(),
+            known: &["a", "b"],
+        }),
+        "config.json tiene una clave desconocida «x» (claves conocidas: a, b)."
     );
 }

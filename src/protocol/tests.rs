@@ -139,14 +139,8 @@ fn rejects_malformed_messages_with_a_reason() {
             field("data.guid", Problem::Missing),
         ),
         (
-            assigned(json!({"guid": 5, "campaign": "c", "channel": "p", "clientId": "1"})),
-            field(
-                "data.guid",
-                Problem::WrongType {
-                    expected: Kind::String,
-                    found: Kind::Number,
-                },
-            ),
+            assigned(json!({"guid": 5.5, "campaign": "c", "channel": "p", "clientId": "1"})),
+            field("data.guid", Problem::NotAnId),
         ),
         (
             assigned(json!({"guid": null, "campaign": "c", "channel": "p", "clientId": "1"})),
@@ -179,12 +173,12 @@ fn rejects_malformed_messages_with_a_reason() {
             field("data.clientId", Problem::Missing),
         ),
         (
-            assigned(json!({"guid": "g", "campaign": "c", "channel": "p", "clientId": 42})),
+            assigned(json!({"guid": "g", "campaign": "c", "channel": "p", "clientId": true})),
             field(
                 "data.clientId",
                 Problem::WrongType {
                     expected: Kind::String,
-                    found: Kind::Number,
+                    found: Kind::Bool,
                 },
             ),
         ),
@@ -295,6 +289,87 @@ fn rejects_malformed_messages_with_a_reason() {
     ];
     for (message, expected) in table {
         assert_eq!(decoded(message.clone()), Err(expected), "{message}");
+    }
+}
+
+/// Numeric `guid` and `clientId` are read as their decimal text when they are whole numbers
+/// from 0 to 2^53 (exact in JavaScript); anything else is refused, naming the field.
+#[test]
+fn numeric_ids_are_read_as_text_where_the_meaning_is_certain() {
+    let exact = 9_007_199_254_740_992_u64;
+    let table: Vec<(Value, Value, Result<(&str, &str), Rejected>)> = vec![
+        (json!(5), json!("1"), Ok(("5", "1"))),
+        (json!("g"), json!(42), Ok(("g", "42"))),
+        (json!(0), json!(0.0), Ok(("0", "0"))),
+        (json!(-0.0), json!(1e3), Ok(("0", "1000"))),
+        (
+            json!(exact),
+            json!(exact as f64),
+            Ok(("9007199254740992", "9007199254740992")),
+        ),
+        (
+            json!("g"),
+            json!(1e16),
+            Err(field("data.clientId", Problem::NotAnId)),
+        ),
+        (
+            json!(-1),
+            json!("1"),
+            Err(field("data.guid", Problem::NotAnId)),
+        ),
+        (
+            json!(5.5),
+            json!("1"),
+            Err(field("data.guid", Problem::NotAnId)),
+        ),
+        (
+            json!("g"),
+            json!(0.1),
+            Err(field("data.clientId", Problem::NotAnId)),
+        ),
+    ];
+    for (guid, client, expected) in table {
+        let message = json!({"event": "assignedInteraction",
+            "data": {"guid": guid, "campaign": "c", "channel": "p", "clientId": client}});
+        let reading = read(&&message);
+        let got = reading.result.map(|event| match event {
+            Event::AssignedInteraction(a) => (a.guid, a.client_id),
+            other => panic!("{other:?}"),
+        });
+        let want = expected.map(|(g, c)| (g.to_owned(), c.to_owned()));
+        assert_eq!(got, want, "{message}");
+        let numeric = guid.is_number() || client.is_number();
+        assert_eq!(reading.coerced, numeric && got.is_ok(), "{message}");
+        assert_eq!(reading.claimed, Some("assignedInteraction"));
+    }
+    let finished = json!({"event": "finishedInteraction", "data": {"guid": 77, "finishDate": "d"}});
+    assert!(read(&&finished).coerced);
+    let disposed = json!({"event": "sentDisposition",
+        "data": {"guid": 77, "comment": "", "levelsId": [], "levelsValue": []}});
+    assert!(read(&&disposed).coerced);
+    let text = json!({"event": "finishedInteraction", "data": {"guid": "77", "finishDate": "d"}});
+    assert!(!read(&&text).coerced);
+}
+
+#[test]
+fn a_reading_names_the_event_a_refused_message_claimed_to_be() {
+    let table = [
+        (
+            json!({"event": "assignedInteraction", "data": 1}),
+            Some("assignedInteraction"),
+        ),
+        (
+            json!({"event": "changedLanguage", "data": 1}),
+            Some("changedLanguage"),
+        ),
+        (json!({"event": "somethingElse", "data": {}}), None),
+        (json!({"data": {}}), None),
+        (json!("assignedInteraction"), None),
+    ];
+    for (message, claimed) in table {
+        let reading = read(&&message);
+        assert!(reading.result.is_err());
+        assert_eq!(reading.claimed, claimed, "{message}");
     }
 }
 

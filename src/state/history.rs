@@ -205,6 +205,22 @@ impl History {
         }
     }
 
+    /// Keeps only the entries for which `keep` holds. Chunks it removes nothing from stay
+    /// shared (and are not written to storage again).
+    pub fn retain(&mut self, keep: impl Fn(&Interaction) -> bool) {
+        for chunk in &mut self.chunks {
+            if chunk.entries.iter().all(|entry| keep(entry)) {
+                continue;
+            }
+            let chunk = Rc::make_mut(chunk);
+            let before = chunk.entries.len();
+            chunk.entries.retain(|entry| keep(entry));
+            chunk.reindex();
+            self.len -= before - chunk.entries.len();
+        }
+        self.chunks.retain(|chunk| !chunk.entries.is_empty());
+    }
+
     /// The entries matching `query` (see [`Interaction::matches`]), newest first.
     pub fn search(&self, query: &str) -> Vec<Rc<Interaction>> {
         let query = query.trim().to_lowercase();
@@ -400,6 +416,31 @@ mod tests {
         assert_eq!(found(" 3 "), ["unassigned-3"]);
         assert_eq!(found(""), ["unassigned-3", "cd-2", "AB-1"]);
         assert!(found("nothing").is_empty());
+    }
+
+    #[test]
+    fn retain_removes_only_what_it_must_and_shares_the_rest() {
+        let mut history = History::default();
+        for n in 0..200 {
+            history.push(entry(&format!("g{n}")));
+        }
+        let before = history.clone();
+        history.retain(|e| e.guid != "g3" && e.guid != "g4" && e.guid != "g150");
+        assert_eq!(history.len(), 197);
+        assert!(history.get("g3").is_none() && history.get("g150").is_none());
+        assert!(history.get("g5").is_some());
+        assert!(
+            Rc::ptr_eq(&before.chunks[1], &history.chunks[1]),
+            "a chunk nothing left stays shared"
+        );
+        assert!(!Rc::ptr_eq(&before.chunks[0], &history.chunks[0]));
+        history.retain(|e| e.guid.len() > 3);
+        assert_eq!(history.len(), 99, "g100 to g199 but g150");
+        assert_eq!(history.chunks().count(), history.chunks.len());
+        assert!(history.chunks.iter().all(|c| !c.entries.is_empty()));
+        history.retain(|_| false);
+        assert!(history.is_empty());
+        assert_eq!(history.chunks().count(), 0);
     }
 
     #[test]

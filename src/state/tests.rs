@@ -10,7 +10,7 @@ fn receive(cockpit: &mut Cockpit, at: Millis, event: Event) {
     cockpit.apply(Action::Received {
         at,
         origin: ORIGIN.to_owned(),
-        result: Ok(event),
+        message: event.into(),
     });
 }
 
@@ -298,7 +298,7 @@ fn a_rejection_is_counted_and_logged_and_changes_nothing_else() {
     cockpit.apply(Action::Received {
         at: 2_000,
         origin: "https://evil.example".into(),
-        result: Err(rejected.clone()),
+        message: rejected.clone().into(),
     });
     assert_eq!(cockpit.active, before.active);
     assert_eq!(cockpit.history, before.history);
@@ -311,8 +311,15 @@ fn a_rejection_is_counted_and_logged_and_changes_nothing_else() {
         (1, 1)
     );
     let latest = cockpit.inspector.recent.front().unwrap();
-    assert_eq!(latest.verdict, Verdict::Rejected(rejected));
+    assert_eq!(
+        latest.verdict,
+        Verdict::Rejected {
+            reason: rejected,
+            claimed: None
+        }
+    );
     assert_eq!(latest.origin, "https://evil.example");
+    assert_eq!(cockpit.inspector.lost, 0, "it claimed no interaction event");
 }
 
 #[test]
@@ -330,25 +337,255 @@ fn the_inspector_remembers_a_bounded_number_of_messages() {
         newest.verdict,
         Verdict::Accepted {
             event: "assignedInteraction",
-            detail: format!("g{}", INSPECTOR_CAPACITY + 9)
+            detail: format!("g{}", INSPECTOR_CAPACITY + 9),
+            coerced: false,
         }
     );
 }
 
 #[test]
-fn a_dial_is_remembered_for_its_receipt() {
+fn a_dial_is_recorded_and_queued_for_posting_once() {
     let mut cockpit = Cockpit::default();
     let request = StartInteraction::new("Sales", "Phone", "42").unwrap();
-    cockpit.apply(Action::DialSent {
-        at: 5,
-        request: request.clone(),
-    });
-    assert_eq!(cockpit.last_dial, Some(DialReceipt { at: 5, request }));
+    for at in [5, 6] {
+        cockpit.apply(Action::Dial {
+            at,
+            request: request.clone(),
+        });
+    }
+    let posts: Vec<_> = cockpit.outbox.since(0).collect();
+    assert_eq!(posts.len(), 1, "Enter twice posts once");
+    assert_eq!(posts[0].request, request);
+    assert_eq!(posts[0].sent_at, 5);
+    assert_eq!(cockpit.dials.len(), 1);
     assert_eq!(
         cockpit.inspector,
         Inspector::default(),
         "a dial is not a message from uContact"
     );
+}
+
+#[test]
+fn a_dial_is_answered_by_an_assignment_for_its_client_or_expires() {
+    let mut cockpit = Cockpit {
+        dial_answer_ms: 10_000,
+        ..Cockpit::default()
+    };
+    let dial = |cockpit: &mut Cockpit, client: &str, at| {
+        let request = StartInteraction::new("Sales", "Phone", client).unwrap();
+        cockpit.apply(Action::Dial { at, request });
+    };
+    dial(&mut cockpit, "42", 1_000);
+    dial(&mut cockpit, "7", 1_000);
+    dial(&mut cockpit, "8", 30_000);
+    // `assigned` is for client 42.
+    receive(&mut cockpit, 4_000, assigned("g-42", "Sales"));
+    cockpit.apply(Action::Tick { at: 11_000 });
+    let outcomes: Vec<(&str, &Outcome)> = cockpit
+        .dials
+        .iter()
+        .map(|d| (d.request.client_id.as_str(), &d.outcome))
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            ("8", &Outcome::Pending),
+            (
+                "7",
+                &Outcome::NotAnswered {
+                    heard: true,
+                    at: 11_000
+                }
+            ),
+            (
+                "42",
+                &Outcome::Answered {
+                    guid: "g-42".into(),
+                    at: 4_000
+                }
+            ),
+        ]
+    );
+    cockpit.apply(Action::Tick { at: 40_000 });
+    assert_eq!(
+        cockpit.dials.iter().next().map(|d| &d.outcome),
+        Some(&Outcome::NotAnswered {
+            heard: false,
+            at: 40_000
+        }),
+        "uContact said nothing after the dial at 30 s"
+    );
+    cockpit.apply(Action::DialFailed { id: 2, at: 41_000 });
+    assert_eq!(
+        cockpit.dials.iter().next().map(|d| &d.outcome),
+        Some(&Outcome::NotSent { at: 41_000 })
+    );
+}
+
+#[test]
+fn only_a_guid_never_seen_is_an_arrival() {
+    let mut cockpit = Cockpit::default();
+    let arrivals = |cockpit: &Cockpit| -> Vec<String> {
+        cockpit.arrivals.since(0).map(|e| e.guid.clone()).collect()
+    };
+    receive(&mut cockpit, 1, assigned("a", "Sales"));
+    receive(&mut cockpit, 2, assigned("a", "Support"));
+    receive(&mut cockpit, 3, assigned("b", "Sales"));
+    receive(&mut cockpit, 4, finished("b", "d"));
+    receive(&mut cockpit, 5, assigned("b", "Sales"));
+    receive(&mut cockpit, 6, finished("c", "d"));
+    receive(&mut cockpit, 7, assigned("c", "Sales"));
+    assert_eq!(
+        arrivals(&cockpit),
+        ["a", "b"],
+        "not a repeat, nor one reopened from history"
+    );
+    let mut restored = Cockpit {
+        active: vec![Rc::new(Interaction {
+            restored: true,
+            ..Interaction::new("r".into())
+        })],
+        ..Cockpit::default()
+    };
+    receive(&mut restored, 8, assigned("r", "Sales"));
+    assert!(
+        arrivals(&restored).is_empty(),
+        "nor one restored after a reload"
+    );
+    assert_eq!(arrivals(&cockpit).len() as u64, cockpit.arrivals.count());
+}
+
+#[test]
+fn a_refused_interaction_event_is_remembered_for_the_panel() {
+    let mut cockpit = Cockpit::default();
+    let refused = |event: Option<&'static str>| Action::Received {
+        at: 1,
+        origin: ORIGIN.into(),
+        message: Reading {
+            result: Err(Rejected::Field {
+                field: "data.clientId".into(),
+                problem: Problem::Missing,
+            }),
+            claimed: event,
+            coerced: false,
+        },
+    };
+    cockpit.apply(refused(Some("changedTheme")));
+    cockpit.apply(refused(None));
+    assert_eq!(cockpit.inspector.lost, 0);
+    cockpit.apply(refused(Some("assignedInteraction")));
+    cockpit.apply(refused(Some("sentDisposition")));
+    assert_eq!(cockpit.inspector.lost, 2);
+    assert_eq!(cockpit.inspector.rejected, 4);
+    let last = cockpit.inspector.last_lost.as_ref().unwrap();
+    assert_eq!(last.seq, 4);
+    assert!(matches!(
+        last.verdict,
+        Verdict::Rejected {
+            claimed: Some("sentDisposition"),
+            ..
+        }
+    ));
+}
+
+#[test]
+fn coerced_ids_are_counted() {
+    let mut cockpit = Cockpit::default();
+    cockpit.apply(Action::Received {
+        at: 1,
+        origin: ORIGIN.into(),
+        message: Reading {
+            coerced: true,
+            ..Reading::from(assigned("1234", "Sales"))
+        },
+    });
+    receive(&mut cockpit, 2, assigned("g", "Sales"));
+    assert_eq!(
+        (cockpit.inspector.accepted, cockpit.inspector.coerced),
+        (2, 1)
+    );
+}
+
+#[test]
+fn handle_and_wrap_up_times_come_from_what_the_cockpit_saw() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, assigned("a", "Sales"));
+    receive(&mut cockpit, 61_000, finished("a", "d"));
+    receive(&mut cockpit, 91_000, disposition("a", "x", &[], &[]));
+    receive(&mut cockpit, 95_000, disposition("a", "y", &[], &[]));
+    receive(&mut cockpit, 100_000, disposition("b", "early", &[], &[]));
+    receive(&mut cockpit, 101_000, finished("b", "d"));
+    receive(&mut cockpit, 102_000, finished("c", "d"));
+    let get = |guid: &str| cockpit.history.get(guid).unwrap().clone();
+    let table = [
+        ("a", Some(60_000), Some(30_000), Some(95_000)),
+        ("b", None, Some(0), Some(101_000)),
+        ("c", None, None, Some(102_000)),
+    ];
+    for (guid, handle, wrap_up, latest) in table {
+        let entry = get(guid);
+        assert_eq!(entry.handle_time(), handle, "{guid} handle");
+        assert_eq!(entry.wrap_up(), wrap_up, "{guid} wrap-up");
+        assert_eq!(entry.latest_at(), latest, "{guid} latest");
+    }
+    assert_eq!(Interaction::new("x".into()).latest_at(), None);
+}
+
+#[test]
+fn ending_the_shift_forgets_interactions_dials_and_messages_but_not_the_look() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1, assigned("a", "Sales"));
+    receive(&mut cockpit, 2, assigned("b", "Sales"));
+    receive(&mut cockpit, 3, finished("b", "d"));
+    receive(
+        &mut cockpit,
+        4,
+        Event::ChangedLanguage(ChangedLanguage { code: "es".into() }),
+    );
+    cockpit.apply(Action::Dial {
+        at: 5,
+        request: StartInteraction::new("S", "P", "1").unwrap(),
+    });
+    let arrivals = cockpit.arrivals.count();
+    cockpit.apply(Action::EndShift);
+    assert!(cockpit.active.is_empty() && cockpit.history.is_empty() && cockpit.dials.is_empty());
+    assert_eq!(cockpit.inspector, Inspector::default());
+    assert_eq!(cockpit.locale.lang, Lang::Es);
+    assert_eq!(
+        cockpit.arrivals.count(),
+        arrivals,
+        "hooks' cursors stay valid"
+    );
+}
+
+#[test]
+fn retention_forgets_finished_interactions_and_dials_older_than_the_cutoff() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1_000, assigned("old-active", "Sales"));
+    receive(&mut cockpit, 1_000, finished("old", "d"));
+    receive(&mut cockpit, 1_000, finished("touched", "d"));
+    receive(
+        &mut cockpit,
+        5_000,
+        disposition("touched", "late", &[], &[]),
+    );
+    receive(&mut cockpit, 6_000, finished("new", "d"));
+    cockpit.apply(Action::Dial {
+        at: 1_000,
+        request: StartInteraction::new("S", "P", "1").unwrap(),
+    });
+    cockpit.apply(Action::Dial {
+        at: 5_000,
+        request: StartInteraction::new("S", "P", "2").unwrap(),
+    });
+    cockpit.apply(Action::Forget { before: 5_000 });
+    assert_eq!(history_guids(&cockpit), ["new", "touched"]);
+    assert_eq!(
+        active_guids(&cockpit),
+        ["old-active"],
+        "active ones are going on"
+    );
+    assert_eq!(cockpit.dials.len(), 1);
 }
 
 #[test]
@@ -408,20 +645,26 @@ fn a_restored_interaction_is_confirmed_by_ucontact_mentioning_it() {
 }
 
 #[test]
-fn long_active_interactions_are_flagged_as_possibly_orphaned() {
+fn only_restored_interactions_are_flagged_as_possibly_orphaned() {
     let mut cockpit = Cockpit::default();
     receive(&mut cockpit, 1_000, assigned("a", "Sales"));
-    let a = &cockpit.active[0];
-    assert!(!a.is_possibly_orphaned(1_000 + 60_000, 60_000));
-    assert!(a.is_possibly_orphaned(1_000 + 60_001, 60_000));
-    receive(&mut cockpit, 2_000, finished("a", "d"));
+    let watched = &cockpit.active[0];
     assert!(
-        !cockpit
-            .history
-            .get("a")
-            .unwrap()
-            .is_possibly_orphaned(u64::MAX, 0)
+        !watched.is_possibly_orphaned(u64::MAX, 60_000),
+        "one the cockpit watched all along, however long"
     );
+    let restored = Interaction {
+        restored: true,
+        ..(**watched).clone()
+    };
+    assert!(!restored.is_possibly_orphaned(1_000 + 60_000, 60_000));
+    assert!(restored.is_possibly_orphaned(1_000 + 60_001, 60_000));
+    receive(&mut cockpit, 2_000, finished("a", "d"));
+    let finished = Interaction {
+        restored: true,
+        ..(**cockpit.history.get("a").unwrap()).clone()
+    };
+    assert!(!finished.is_possibly_orphaned(u64::MAX, 0));
 }
 
 #[test]

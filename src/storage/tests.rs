@@ -4,8 +4,9 @@ use serde_json::json;
 
 use super::*;
 use crate::i18n::Lang;
-use crate::protocol::{AssignedInteraction, Event, FinishedInteraction, SentDisposition};
-use crate::state::Action;
+use crate::protocol::StartInteraction;
+use crate::protocol::{AssignedInteraction, Event, FinishedInteraction, Reading, SentDisposition};
+use crate::state::{Action, Outcome};
 
 fn shift() -> Cockpit {
     let mut cockpit = Cockpit::new(Locale::from_code("pt-BR"));
@@ -45,9 +46,30 @@ fn shift() -> Cockpit {
         cockpit.apply(Action::Received {
             at: at as u64 * 1_000,
             origin: String::new(),
-            result: Ok(event),
+            message: event.into(),
         });
     }
+    for (client, at) in [("42", 6_000), ("43", 7_000), ("44", 8_000), ("45", 9_000)] {
+        cockpit.apply(Action::Dial {
+            at,
+            request: StartInteraction::new("Sales", "Phone", client).unwrap(),
+        });
+    }
+    // 42 answered, 43 not sent, 44 not answered, 45 pending.
+    cockpit.apply(Action::Received {
+        at: 9_500,
+        origin: String::new(),
+        message: Event::AssignedInteraction(AssignedInteraction {
+            guid: "dialled".into(),
+            campaign: "Sales".into(),
+            channel: "Phone".into(),
+            client_id: "42".into(),
+        })
+        .into(),
+    });
+    cockpit.apply(Action::DialFailed { id: 1, at: 9_600 });
+    cockpit.dial_answer_ms = 1_000;
+    cockpit.apply(Action::Tick { at: 9_700 });
     cockpit
 }
 
@@ -89,16 +111,17 @@ fn a_snapshot_restores_everything_it_holds() {
         ids(&cockpit.history),
         "chunks keep their ids"
     );
-    assert_eq!(restored.active.len(), 1);
-    let active = &restored.active[0];
-    assert!(active.restored, "active interactions come back marked");
-    assert_eq!(
-        Interaction {
-            restored: false,
-            ..(**active).clone()
-        },
-        *cockpit.active[0]
-    );
+    assert_eq!(restored.active.len(), 2);
+    for (active, original) in restored.active.iter().zip(&cockpit.active) {
+        assert!(active.restored, "active interactions come back marked");
+        assert_eq!(
+            Interaction {
+                restored: false,
+                ..(**active).clone()
+            },
+            **original
+        );
+    }
 }
 
 #[test]
@@ -108,7 +131,7 @@ fn a_long_history_round_trips_chunk_by_chunk() {
         cockpit.apply(Action::Received {
             at: n,
             origin: String::new(),
-            result: Ok(Event::FinishedInteraction(FinishedInteraction {
+            message: Reading::from(Event::FinishedInteraction(FinishedInteraction {
                 guid: format!("h-{n}"),
                 finish_date: "d".into(),
             })),
@@ -158,7 +181,32 @@ fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
         (json!({"theme": "dark"}).to_string(), StoredError::Foreign),
         (with(&["app"], json!("another-app")), StoredError::Foreign),
         (with(&["version"], json!(0)), StoredError::Version(0)),
-        (with(&["version"], json!(2)), StoredError::Version(2)),
+        (with(&["version"], json!(3)), StoredError::Version(3)),
+        (with(&["dials"], json!({})), StoredError::Corrupt("dials")),
+        (
+            with(&["dials", "0", "0"], json!(-1)),
+            StoredError::Corrupt("dials"),
+        ),
+        (
+            with(&["dials", "0", "1"], json!(" padded ")),
+            StoredError::Corrupt("dials"),
+        ),
+        (
+            with(&["dials", "0", "3"], json!("")),
+            StoredError::Corrupt("dials"),
+        ),
+        (
+            with(&["dials", "0", "5"], json!(["ringing"])),
+            StoredError::Corrupt("dials"),
+        ),
+        (
+            with(&["dials", "1", "0"], json!(3)),
+            StoredError::Corrupt("dials"),
+        ),
+        (
+            with(&["dials"], json!(vec![good["dials"][0].clone(); 21])),
+            StoredError::Corrupt("dials"),
+        ),
         (
             with(&["version"], json!("1")),
             StoredError::Corrupt("version"),
@@ -263,5 +311,92 @@ fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
         let mut keys = keys.clone();
         keys.insert(chunk_key_0.clone(), chunk.clone());
         assert_eq!(load(&keys), Err(expected), "{:.120}", chunk);
+    }
+}
+
+#[test]
+fn dials_and_disposition_times_round_trip() {
+    let cockpit = shift();
+    let outcomes: Vec<&Outcome> = cockpit.dials.iter().map(|d| &d.outcome).collect();
+    assert!(matches!(
+        outcomes.as_slice(),
+        [
+            Outcome::Pending,
+            Outcome::NotAnswered { heard: true, .. },
+            Outcome::NotSent { .. },
+            Outcome::Answered { .. }
+        ]
+    ));
+    let restored = load(&store(&cockpit)).unwrap();
+    assert_eq!(restored.dials, cockpit.dials);
+    let done = restored.history.get("done-1").unwrap();
+    assert_eq!(done.dispositions[0].at, Some(2_000));
+}
+
+#[test]
+fn version_1_snapshots_are_still_read() {
+    let manifest = json!({"app": APP, "version": 1, "savedAt": 5, "theme": [false, null],
+        "locale": "en", "active": [], "history": [7]});
+    let chunk = json!([[
+        "g",
+        ["S", "P", "1", 1],
+        ["d", 2],
+        [["comment", [["1", "Sale"]]]]
+    ]]);
+    let restored = decode(&manifest.to_string(), |id| {
+        (id == 7).then(|| chunk.to_string())
+    })
+    .unwrap();
+    let entry = restored.history.get("g").unwrap();
+    assert_eq!(entry.dispositions[0].at, None);
+    assert_eq!(entry.dispositions[0].comment, "comment");
+    assert!(restored.dials.is_empty());
+}
+
+#[test]
+fn retention_drops_what_is_older_than_the_cutoff_on_restore() {
+    let mut restored = load(&store(&shift())).unwrap();
+    // active-1 at 0, done-1 last touched at 3 000, ghost at 4 000, dialled at 9 500.
+    let gone = restored.forget_before(3_500);
+    assert_eq!(gone, 2);
+    let guids: Vec<&str> = restored
+        .active
+        .iter()
+        .map(|e| e.guid.as_str())
+        .chain(restored.history.newest_first().map(|e| e.guid.as_str()))
+        .collect();
+    assert_eq!(guids, ["dialled", "ghost"]);
+    assert_eq!(restored.dials.len(), 4, "dials were sent after the cutoff");
+    assert_eq!(restored.forget_before(10_000), 2);
+    assert!(restored.dials.is_empty());
+    // An entry without any time counts as saved when the snapshot was (99).
+    let mut timeless = load(&store(&shift())).unwrap();
+    timeless.history.push(Interaction::new("timeless".into()));
+    timeless.forget_before(99);
+    assert!(timeless.history.get("timeless").is_some());
+    timeless.forget_before(100);
+    assert!(timeless.history.get("timeless").is_none());
+}
+
+#[test]
+fn a_tab_not_in_charge_can_count_the_active_interactions() {
+    let keys = store(&shift());
+    assert_eq!(active_count(&keys[KEY]), Some(2));
+    assert_eq!(active_count("{\"app\": \"other\", \"active\": []}"), None);
+    assert_eq!(active_count("not json"), None);
+}
+
+#[test]
+fn only_the_cockpits_own_keys_are_its_own() {
+    for (key, own) in [
+        ("ucontact-cockpit", true),
+        ("ucontact-cockpit.history.0", true),
+        ("ucontact-cockpit.notify", true),
+        ("ucontact-cockpitx", false),
+        ("ucontact-cockpit-other", false),
+        ("my-ucontact-cockpit", false),
+        ("", false),
+    ] {
+        assert_eq!(is_own_key(key), own, "{key}");
     }
 }

@@ -1,0 +1,344 @@
+//! The agent's dial requests and what became of them: sent, then answered by uContact (an
+//! interaction for that client was assigned in time) or not.
+//!
+//! The rules:
+//! - The same request (campaign, channel and client id) cannot be sent again while it is
+//!   pending: Enter pressed twice sends once.
+//! - An assignment answers the **oldest** pending dial for its client id that is still within
+//!   the answer window; each dial is answered at most once.
+//! - A dial pending past its window is **not answered**; the outcome says whether uContact said
+//!   anything at all since the request (if not, it may be unreachable).
+//! - A dial the browser could not hand to uContact is **not sent**.
+//! - The newest [`DIALS_KEPT`] dials are kept, with their outcomes.
+
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use super::Millis;
+use crate::protocol::StartInteraction;
+
+/// How many dials, with their outcomes, are kept (and stored across reloads).
+pub const DIALS_KEPT: usize = 20;
+
+/// One dial request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dial {
+    /// Unique within the shift.
+    pub id: u64,
+    pub request: StartInteraction,
+    pub sent_at: Millis,
+    pub outcome: Outcome,
+}
+
+/// What became of a dial.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Posted to uContact; waiting for an interaction for the client.
+    Pending,
+    /// uContact assigned interaction `guid` for the client at `at`.
+    Answered { guid: String, at: Millis },
+    /// Nothing for the client within the answer window. `heard` says whether uContact sent any
+    /// valid message at all meanwhile.
+    NotAnswered { heard: bool, at: Millis },
+    /// The browser could not post the request (uContact not loaded): nothing was sent.
+    NotSent { at: Millis },
+}
+
+impl Dial {
+    /// When a pending dial stops waiting.
+    pub fn deadline(&self, window: Millis) -> Millis {
+        self.sent_at.saturating_add(window)
+    }
+
+    pub fn is_pending(&self) -> bool {
+        self.outcome == Outcome::Pending
+    }
+}
+
+/// The newest dials, newest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dials {
+    next_id: u64,
+    list: VecDeque<Rc<Dial>>,
+}
+
+impl Dials {
+    /// Dials as they were stored, newest first (at most [`DIALS_KEPT`] are kept).
+    pub fn from_list(list: Vec<Dial>) -> Dials {
+        let next_id = list
+            .iter()
+            .map(|dial| dial.id.saturating_add(1))
+            .max()
+            .unwrap_or(0);
+        Dials {
+            next_id,
+            list: list.into_iter().take(DIALS_KEPT).map(Rc::new).collect(),
+        }
+    }
+
+    /// Newest first.
+    pub fn iter(&self) -> impl Iterator<Item = &Rc<Dial>> {
+        self.list.iter()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// Whether this very request is waiting for uContact.
+    pub fn is_pending(&self, request: &StartInteraction) -> bool {
+        self.list
+            .iter()
+            .any(|dial| dial.is_pending() && dial.request == *request)
+    }
+
+    /// Records a request as sent; `None` (and nothing recorded) when the same request is
+    /// pending already.
+    pub fn send(&mut self, request: StartInteraction, at: Millis) -> Option<Rc<Dial>> {
+        if self.is_pending(&request) {
+            return None;
+        }
+        let dial = Rc::new(Dial {
+            id: self.next_id,
+            request,
+            sent_at: at,
+            outcome: Outcome::Pending,
+        });
+        self.next_id += 1;
+        self.list.push_front(Rc::clone(&dial));
+        self.list.truncate(DIALS_KEPT);
+        Some(dial)
+    }
+
+    /// An interaction `guid` for `client_id` was assigned at `at`: it answers the oldest dial for
+    /// that client still pending within `window`. Returns the dial's id.
+    pub fn answer(
+        &mut self,
+        client_id: &str,
+        guid: &str,
+        at: Millis,
+        window: Millis,
+    ) -> Option<u64> {
+        let dial = self.list.iter_mut().rev().find(|dial| {
+            dial.is_pending() && dial.request.client_id == client_id && at <= dial.deadline(window)
+        })?;
+        let dial = Rc::make_mut(dial);
+        dial.outcome = Outcome::Answered {
+            guid: guid.to_owned(),
+            at,
+        };
+        Some(dial.id)
+    }
+
+    /// Ends every dial pending past its window at `now`; `heard_since(t)` says whether uContact
+    /// sent a valid message after `t`.
+    pub fn expire(&mut self, now: Millis, window: Millis, heard_since: impl Fn(Millis) -> bool) {
+        for dial in self.list.iter_mut() {
+            if dial.is_pending() && now >= dial.deadline(window) {
+                let heard = heard_since(dial.sent_at);
+                Rc::make_mut(dial).outcome = Outcome::NotAnswered { heard, at: now };
+            }
+        }
+    }
+
+    /// The dial `id` could not be posted.
+    pub fn not_sent(&mut self, id: u64, at: Millis) {
+        if let Some(dial) = self.list.iter_mut().find(|dial| dial.id == id) {
+            Rc::make_mut(dial).outcome = Outcome::NotSent { at };
+        }
+    }
+
+    /// When the next pending dial stops waiting, if any is pending.
+    pub fn next_deadline(&self, window: Millis) -> Option<Millis> {
+        self.list
+            .iter()
+            .filter(|dial| dial.is_pending())
+            .map(|dial| dial.deadline(window))
+            .min()
+    }
+
+    /// Forgets dials sent before `cutoff`.
+    pub fn forget_before(&mut self, cutoff: Millis) {
+        self.list.retain(|dial| dial.sent_at >= cutoff);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WINDOW: Millis = 30_000;
+
+    fn request(client: &str) -> StartInteraction {
+        StartInteraction {
+            campaign: "Sales".into(),
+            channel: "Phone".into(),
+            client_id: client.into(),
+        }
+    }
+
+    fn outcomes(dials: &Dials) -> Vec<(String, Outcome)> {
+        dials
+            .iter()
+            .map(|dial| (dial.request.client_id.clone(), dial.outcome.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn the_same_request_is_sent_once_while_pending() {
+        let mut dials = Dials::default();
+        assert!(dials.send(request("42"), 1_000).is_some());
+        assert!(dials.send(request("42"), 1_001).is_none(), "Enter twice");
+        let other_channel = StartInteraction {
+            channel: "WhatsApp".into(),
+            ..request("42")
+        };
+        assert!(
+            dials.send(other_channel, 1_002).is_some(),
+            "another request"
+        );
+        assert_eq!(dials.len(), 2);
+        dials.expire(1_000 + WINDOW, WINDOW, |_| true);
+        assert!(
+            dials.send(request("42"), 40_000).is_some(),
+            "once answered or not, it may be sent again (Retry)"
+        );
+    }
+
+    /// Each row: dials sent (client, at), then assignments (client, guid, at); the outcomes,
+    /// newest dial first.
+    #[test]
+    fn matching_table() {
+        use Outcome::*;
+        let answered = |guid: &str, at| Answered {
+            guid: guid.into(),
+            at,
+        };
+        let table: Vec<(
+            &str,
+            Vec<(&str, Millis)>,
+            Vec<(&str, &str, Millis)>,
+            Vec<Outcome>,
+        )> = vec![
+            (
+                "answered in time",
+                vec![("42", 0)],
+                vec![("42", "g1", 5_000)],
+                vec![answered("g1", 5_000)],
+            ),
+            (
+                "exactly at the deadline",
+                vec![("42", 0)],
+                vec![("42", "g1", WINDOW)],
+                vec![answered("g1", WINDOW)],
+            ),
+            (
+                "one after the deadline",
+                vec![("42", 0)],
+                vec![("42", "g1", WINDOW + 1)],
+                vec![Pending],
+            ),
+            (
+                "another client",
+                vec![("42", 0)],
+                vec![("43", "g1", 5)],
+                vec![Pending],
+            ),
+            (
+                "the oldest pending for the client first, each once",
+                vec![("42", 0), ("42b", 1), ("42", 2)],
+                vec![("42", "g1", 10), ("42", "g2", 20), ("42", "g3", 30)],
+                vec![answered("g2", 20), Pending, answered("g1", 10)],
+            ),
+            (
+                "an expired older dial is skipped",
+                vec![("42", 0), ("42", 20_000)],
+                vec![("42", "g1", 40_000)],
+                vec![answered("g1", 40_000), Pending],
+            ),
+        ];
+        for (name, sent, assigned, expected) in table {
+            let mut dials = Dials::default();
+            for (n, (client, at)) in sent.into_iter().enumerate() {
+                // Campaigns differ so that a repeated client is a different request.
+                let request = StartInteraction {
+                    campaign: format!("c{n}"),
+                    ..request(client)
+                };
+                dials.send(request, at);
+            }
+            for (client, guid, at) in assigned {
+                dials.answer(client, guid, at, WINDOW);
+            }
+            let got: Vec<Outcome> = dials.iter().map(|d| d.outcome.clone()).collect();
+            assert_eq!(got, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_pending_dial_expires_at_its_deadline_saying_whether_ucontact_spoke() {
+        let mut dials = Dials::default();
+        dials.send(request("1"), 0);
+        dials.send(request("2"), 10_000);
+        assert_eq!(dials.next_deadline(WINDOW), Some(WINDOW));
+        dials.expire(WINDOW - 1, WINDOW, |_| true);
+        assert!(dials.iter().all(|d| d.is_pending()));
+        dials.expire(WINDOW, WINDOW, |since| since >= 5_000);
+        assert_eq!(
+            outcomes(&dials),
+            [
+                ("2".into(), Outcome::Pending),
+                (
+                    "1".into(),
+                    Outcome::NotAnswered {
+                        heard: false,
+                        at: WINDOW
+                    }
+                ),
+            ]
+        );
+        assert_eq!(dials.next_deadline(WINDOW), Some(10_000 + WINDOW));
+        dials.expire(10_000 + WINDOW, WINDOW, |_| true);
+        assert_eq!(dials.next_deadline(WINDOW), None);
+        assert!(matches!(
+            dials.iter().next().map(|d| &d.outcome),
+            Some(Outcome::NotAnswered { heard: true, .. })
+        ));
+    }
+
+    #[test]
+    fn a_dial_not_posted_is_not_sent_and_never_answered() {
+        let mut dials = Dials::default();
+        let id = dials.send(request("1"), 0).map(|d| d.id).unwrap();
+        dials.not_sent(id, 5);
+        assert_eq!(dials.answer("1", "g", 10, WINDOW), None);
+        assert_eq!(outcomes(&dials), [("1".into(), Outcome::NotSent { at: 5 })]);
+    }
+
+    #[test]
+    fn only_the_newest_are_kept_and_ids_stay_unique() {
+        let mut dials = Dials::default();
+        for n in 0..(DIALS_KEPT as u64 + 5) {
+            dials.send(request(&n.to_string()), n);
+        }
+        assert_eq!(dials.len(), DIALS_KEPT);
+        assert_eq!(
+            dials.iter().next().map(|d| d.id),
+            Some(DIALS_KEPT as u64 + 4)
+        );
+        let restored = Dials::from_list(dials.iter().map(|d| (**d).clone()).collect());
+        let mut next = restored.clone();
+        let id = next.send(request("new"), 100).map(|d| d.id);
+        assert_eq!(
+            id,
+            Some(DIALS_KEPT as u64 + 5),
+            "ids continue after a reload"
+        );
+        next.forget_before(10);
+        assert!(next.iter().all(|d| d.sent_at >= 10));
+    }
+}
