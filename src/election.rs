@@ -279,11 +279,12 @@ impl Election {
                     _ => {}
                 }
             }
-            (Input::TakeOver, Role::Follower { leader_gone: true }) => {
-                if self.waiting != Waiting::Claims {
-                    fx.push(Effect::CancelTimer);
-                    self.succeed(fx);
-                }
+            // While claims are exchanged, the outcome is only moments away.
+            (Input::TakeOver, Role::Follower { leader_gone: true })
+                if self.waiting != Waiting::Claims =>
+            {
+                fx.push(Effect::CancelTimer);
+                self.succeed(fx);
             }
             (Input::TakeOver, Role::Follower { leader_gone: false }) => {
                 self.role = Role::TakingOver;

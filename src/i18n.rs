@@ -335,6 +335,7 @@ texts! {
     config_bad_attention,
     /// `{index}`
     config_unknown_permission,
+    coerced_note,
 }
 
 pub static EN: Texts = Texts {
@@ -512,6 +513,7 @@ pub static EN: Texts = Texts {
     config_bad_label: "In config.json, “screenPop.label” must be a non-empty line of at most {max} characters.",
     config_bad_attention: "In config.json, “attentionMinutes” must list up to two increasing whole numbers from {min} to {max}.",
     config_unknown_permission: "In config.json, entry {index} of “frameAllow” is not a permission browsers know, or repeats one.",
+    coerced_note: "numeric id read as text",
 };
 
 pub static ES: Texts = Texts {
@@ -689,6 +691,7 @@ pub static ES: Texts = Texts {
     config_bad_label: "En config.json, “screenPop.label” debe ser una línea no vacía de hasta {max} caracteres.",
     config_bad_attention: "En config.json, “attentionMinutes” debe tener hasta dos enteros crecientes de {min} a {max}.",
     config_unknown_permission: "En config.json, la entrada {index} de “frameAllow” no es un permiso que los navegadores conozcan, o repite uno.",
+    coerced_note: "identificador numérico leído como texto",
 };
 
 pub static PT: Texts = Texts {
@@ -866,6 +869,7 @@ pub static PT: Texts = Texts {
     config_bad_label: "No config.json, “screenPop.label” deve ser uma linha não vazia de até {max} caracteres.",
     config_bad_attention: "No config.json, “attentionMinutes” deve ter até dois inteiros crescentes de {min} a {max}.",
     config_unknown_permission: "No config.json, a entrada {index} de “frameAllow” não é uma permissão que os navegadores conheçam, ou repete uma.",
+    coerced_note: "identificador numérico lido como texto",
 };
 
 impl Texts {

@@ -17,6 +17,8 @@ pub struct Palette {
     pub accent: Color,
     pub danger: Color,
     pub success: Color,
+    /// Time running long, before it is urgent.
+    pub warning: Color,
 }
 
 pub const LIGHT: Palette = Palette {
@@ -28,6 +30,7 @@ pub const LIGHT: Palette = Palette {
     accent: Color::rgb(0x0b, 0x5c, 0xad),
     danger: Color::rgb(0xb4, 0x23, 0x18),
     success: Color::rgb(0x1a, 0x7f, 0x37),
+    warning: Color::rgb(0x8a, 0x55, 0x00),
 };
 
 pub const DARK: Palette = Palette {
@@ -39,6 +42,7 @@ pub const DARK: Palette = Palette {
     accent: Color::rgb(0x58, 0xa6, 0xff),
     danger: Color::rgb(0xff, 0x7b, 0x72),
     success: Color::rgb(0x56, 0xd3, 0x64),
+    warning: Color::rgb(0xe3, 0xb3, 0x41),
 };
 
 impl Palette {
@@ -49,7 +53,7 @@ impl Palette {
 
 /// Every custom property the stylesheets read, with its value for this theme. The primary
 /// colour becomes the accent, with black or white text on it, whichever reads better.
-pub fn custom_properties(theme: &Theme) -> [(&'static str, String); 10] {
+pub fn custom_properties(theme: &Theme) -> [(&'static str, String); 12] {
     let palette = Palette::of(theme);
     let primary = theme.primary.unwrap_or(palette.accent);
     [
@@ -64,7 +68,12 @@ pub fn custom_properties(theme: &Theme) -> [(&'static str, String); 10] {
             primary.readable_text(palette.surface).to_css(),
         ),
         ("--danger", palette.danger.to_css()),
+        (
+            "--on-danger",
+            palette.danger.readable_text(palette.surface).to_css(),
+        ),
         ("--success", palette.success.to_css()),
+        ("--warning", palette.warning.to_css()),
         (
             "color-scheme",
             if theme.dark { "dark" } else { "light" }.to_owned(),
@@ -121,6 +130,10 @@ mod tests {
             assert!(palette.accent.contrast(palette.surface) >= 4.5);
             assert!(palette.danger.contrast(palette.surface) >= 4.5);
             assert!(palette.success.contrast(palette.surface) >= 4.5);
+            assert!(palette.warning.contrast(palette.surface) >= 4.5);
+            assert!(palette.warning.contrast(palette.background) >= 4.5);
+            let on_danger = palette.danger.readable_text(palette.surface);
+            assert!(on_danger.contrast(palette.danger) >= 4.5);
         }
     }
 }

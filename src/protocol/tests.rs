@@ -297,7 +297,8 @@ fn rejects_malformed_messages_with_a_reason() {
 #[test]
 fn numeric_ids_are_read_as_text_where_the_meaning_is_certain() {
     let exact = 9_007_199_254_740_992_u64;
-    let table: Vec<(Value, Value, Result<(&str, &str), Rejected>)> = vec![
+    type Row = (Value, Value, Result<(&'static str, &'static str), Rejected>);
+    let table: Vec<Row> = vec![
         (json!(5), json!("1"), Ok(("5", "1"))),
         (json!("g"), json!(42), Ok(("g", "42"))),
         (json!(0), json!(0.0), Ok(("0", "0"))),

@@ -218,12 +218,14 @@ mod tests {
             guid: guid.into(),
             at,
         };
-        let table: Vec<(
-            &str,
-            Vec<(&str, Millis)>,
-            Vec<(&str, &str, Millis)>,
+        /// A name, dials sent (client, at), assignments (client, guid, at), outcomes.
+        type Row = (
+            &'static str,
+            Vec<(&'static str, Millis)>,
+            Vec<(&'static str, &'static str, Millis)>,
             Vec<Outcome>,
-        )> = vec![
+        );
+        let table: Vec<Row> = vec![
             (
                 "answered in time",
                 vec![("42", 0)],

@@ -9,8 +9,11 @@ use crate::web::browser_locale;
 use std::rc::Rc;
 
 use crate::config::Config;
+use crate::election::Role;
 use crate::web::components::{CockpitPage, ErrorPage, FollowerPage};
-use crate::web::hooks::{ConfigState, Role, use_config, use_document, use_leadership};
+use crate::web::hooks::{
+    ConfigState, use_config, use_document, use_leader_activity, use_leadership,
+};
 use crate::web::styles::GlobalStyle;
 
 #[component]
@@ -53,19 +56,32 @@ fn InCharge(props: &InChargeProps) -> Html {
     let locale = props.locale.clone();
     match leadership.role {
         Role::Deciding => html! { <Loading {locale} /> },
-        Role::Leader => html! { <CockpitPage config={props.config.clone()} {locale} /> },
-        Role::Follower { leader_gone } => html! {
+        Role::Leader => html! {
+            <CockpitPage config={props.config.clone()} {locale} took_charge={leadership.succeeded} />
+        },
+        role => html! {
             <>
                 <Plain locale={locale.clone()} />
-                <FollowerPage {locale} {leader_gone} taking_over=false {ontakeover} />
+                <Follower {locale} {role} {ontakeover} />
             </>
         },
-        Role::TakingOver => html! {
-            <>
-                <Plain locale={locale.clone()} />
-                <FollowerPage {locale} leader_gone=false taking_over=true {ontakeover} />
-            </>
-        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FollowerProps {
+    locale: Locale,
+    role: Role,
+    ontakeover: Callback<()>,
+}
+
+/// The page of a tab not in charge, with what it knows of the tab that is.
+#[component]
+fn Follower(props: &FollowerProps) -> Html {
+    let active = use_leader_activity();
+    html! {
+        <FollowerPage locale={props.locale.clone()} role={props.role} {active}
+            ontakeover={props.ontakeover.clone()} />
     }
 }
 
@@ -77,7 +93,7 @@ struct PlainProps {
 /// Gives the page the default theme and the browser's language while there is no cockpit.
 #[component]
 fn Plain(props: &PlainProps) -> Html {
-    use_document(Theme::default(), props.locale.clone());
+    use_document(Theme::default(), props.locale.clone(), 0);
     Html::default()
 }
 

@@ -17,13 +17,39 @@ pub enum Style {
     DateTime,
     /// Time of day only (`14:33:12`).
     Time,
+    /// Hours and minutes (`14:33`).
+    ShortTime,
+    /// Short date, hours and minutes (`10/05/2024, 14:33`).
+    ShortDateTime,
 }
 
 /// `finishDate` for display: formatted when it parses, verbatim otherwise.
 pub fn finish_date(raw: &str, locale: &Locale) -> String {
-    let Some(date) = FinishDate::parse(raw) else {
+    finish_instant(raw)
+        .and_then(|instant| format(&instant, locale, Style::DateTime))
+        .unwrap_or_else(|| raw.to_owned())
+}
+
+/// `finishDate` for a line of history: the time alone when it is today, else a short date and
+/// time; verbatim when it does not parse.
+pub fn finish_date_short(raw: &str, locale: &Locale) -> String {
+    let Some(instant) = finish_instant(raw) else {
         return raw.to_owned();
     };
+    let today = Date::new_0();
+    let same_day = instant.get_full_year() == today.get_full_year()
+        && instant.get_month() == today.get_month()
+        && instant.get_date() == today.get_date();
+    let style = if same_day {
+        Style::ShortTime
+    } else {
+        Style::ShortDateTime
+    };
+    format(&instant, locale, style).unwrap_or_else(|| raw.to_owned())
+}
+
+fn finish_instant(raw: &str) -> Option<Date> {
+    let date = FinishDate::parse(raw)?;
     let instant = match date.utc_millis() {
         Some(millis) => Date::new(&JsValue::from_f64(millis as f64)),
         None => {
@@ -40,7 +66,7 @@ pub fn finish_date(raw: &str, locale: &Locale) -> String {
             local
         }
     };
-    format(&instant, locale, Style::DateTime).unwrap_or_else(|| raw.to_owned())
+    Some(instant)
 }
 
 /// A time the cockpit recorded (milliseconds since the epoch) for display.
@@ -76,10 +102,16 @@ fn formatter(tag: &str, style: Style) -> Option<Function> {
     }
     let options = Object::new();
     let set = |key: &str, value: &str| Reflect::set(&options, &key.into(), &value.into());
-    if style == Style::DateTime {
-        set("dateStyle", "medium").ok()?;
+    let (date, time) = match style {
+        Style::DateTime => (Some("medium"), "medium"),
+        Style::Time => (None, "medium"),
+        Style::ShortTime => (None, "short"),
+        Style::ShortDateTime => (Some("short"), "short"),
+    };
+    if let Some(date) = date {
+        set("dateStyle", date).ok()?;
     }
-    set("timeStyle", "medium").ok()?;
+    set("timeStyle", time).ok()?;
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
     let constructor: Function = Reflect::get(&intl, &"DateTimeFormat".into())
         .ok()?

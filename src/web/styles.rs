@@ -64,6 +64,7 @@ pub fn GlobalStyle() -> Html {
             }
             h1, h2, h3 { margin: 0; font-weight: 600; }
             button, input { font: inherit; color: inherit; }
+            dialog { color: inherit; }
             .ck-button, .ck-primary {
                 padding: 4px 10px;
                 border: 1px solid var(--border);
@@ -79,6 +80,50 @@ pub fn GlobalStyle() -> Html {
                 font-weight: 600;
             }
             .ck-button:disabled, .ck-primary:disabled { opacity: 0.6; cursor: default; }
+            .ck-icon { display: block; flex: 0 0 auto; }
+            .ck-icon-button {
+                display: grid;
+                place-items: center;
+                width: 26px;
+                height: 26px;
+                padding: 0;
+                border: 0;
+                border-radius: 4px;
+                background: none;
+                color: var(--muted);
+                cursor: pointer;
+            }
+            .ck-icon-button:hover:not(:disabled) { background: var(--bg); color: var(--primary); }
+            .ck-icon-button:disabled { opacity: 0.35; cursor: default; }
+            .ck-icon-button[aria-pressed="true"] { color: var(--primary); background: var(--bg); }
+            .ck-icon-button.ck-done { color: var(--success); }
+            .ck-icon-button.ck-failed { color: var(--danger); }
+            .ck-link {
+                padding: 0;
+                border: 0;
+                background: none;
+                color: var(--primary);
+                text-decoration: underline;
+                cursor: pointer;
+            }
+            .ck-notice {
+                display: flex;
+                align-items: baseline;
+                gap: 8px;
+                margin: 0;
+                padding: 6px 8px;
+                border-radius: 4px;
+                border: 1px dashed var(--border);
+                color: var(--muted);
+                font-size: 12px;
+            }
+            .ck-notice p { flex: 1 1 auto; margin: 0; overflow-wrap: anywhere; }
+            .ck-notice.ck-warning {
+                border: 1px solid var(--danger);
+                border-left-width: 4px;
+                background: var(--surface);
+                color: var(--text);
+            }
             .ck-card {
                 max-width: 600px;
                 margin: 15vh auto 0;

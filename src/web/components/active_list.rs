@@ -1,30 +1,40 @@
 //! The region **Active interactions**: what is assigned to the agent and not yet finished,
-//! newest first, each with its time since assignment, marked when it was restored after a
-//! reload and flagged when it has been active suspiciously long.
+//! newest first, one line each with its time since assignment, emphasised past the configured
+//! thresholds; marked when restored after a reload, and flagged when a restored one has not been
+//! confirmed for suspiciously long.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::attention::{Emphasis, emphasis};
 use crate::datetime::format_elapsed;
-use crate::i18n::Lang;
+use crate::i18n::{Locale, fill};
+use crate::screen_pop::ScreenPop;
 use crate::state::{Interaction, Millis};
-use crate::web::components::{Region, dispositions, interaction_details};
+use crate::web::components::{InteractionRow, Region};
 use crate::web::hooks::use_clock;
 
 #[derive(Properties, PartialEq)]
 pub struct ActiveListProps {
     /// Newest first.
     pub interactions: Vec<Rc<Interaction>>,
-    pub lang: Lang,
-    /// Active for longer than this (milliseconds), an interaction is flagged as possibly
-    /// orphaned.
+    pub locale: Locale,
+    /// A restored interaction not confirmed for longer than this (milliseconds) is flagged as
+    /// possibly orphaned.
     pub orphan_after: Millis,
+    /// Minutes after which the elapsed time is emphasised, then more.
+    #[prop_or_else(|| Rc::from(crate::config::DEFAULT_ATTENTION_MINUTES.as_slice()))]
+    pub attention_minutes: Rc<[u32]>,
+    #[prop_or_default]
+    pub crm: Option<Rc<ScreenPop>>,
+    #[prop_or_default]
+    pub oncallagain: Callback<Rc<Interaction>>,
 }
 
 #[component]
 pub fn ActiveList(props: &ActiveListProps) -> Html {
-    let texts = props.lang.texts();
+    let texts = props.locale.lang.texts();
     let now = use_clock(1_000);
     html! {
         <Region
@@ -39,9 +49,12 @@ pub fn ActiveList(props: &ActiveListProps) -> Html {
                 <ActiveRow
                     key={interaction.guid.clone()}
                     interaction={interaction.clone()}
-                    lang={props.lang}
+                    locale={props.locale.clone()}
                     {now}
                     orphan_after={props.orphan_after}
+                    attention_minutes={props.attention_minutes.clone()}
+                    crm={props.crm.clone()}
+                    oncallagain={props.oncallagain.clone()}
                 />
             }) }
         </Region>
@@ -51,44 +64,58 @@ pub fn ActiveList(props: &ActiveListProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ActiveRowProps {
     interaction: Rc<Interaction>,
-    lang: Lang,
+    locale: Locale,
     now: Millis,
     orphan_after: Millis,
+    attention_minutes: Rc<[u32]>,
+    crm: Option<Rc<ScreenPop>>,
+    oncallagain: Callback<Rc<Interaction>>,
 }
 
 #[component]
 fn ActiveRow(props: &ActiveRowProps) -> Html {
-    let texts = props.lang.texts();
-    let since = props.interaction.assignment.as_ref().map(|a| a.at);
+    let texts = props.locale.lang.texts();
+    let interaction = &props.interaction;
+    let since = interaction.assignment.as_ref().map(|a| a.at);
     let elapsed = since
         .map(|at| props.now.saturating_sub(at))
         .unwrap_or_default();
-    let interaction = &props.interaction;
     let orphaned = interaction.is_possibly_orphaned(props.now, props.orphan_after);
+    let level = match emphasis(elapsed, &props.attention_minutes) {
+        Emphasis::Normal => None,
+        Emphasis::Raised => Some("ck-raised"),
+        Emphasis::Urgent => Some("ck-urgent"),
+    };
     let minutes = (props.orphan_after / 60_000).to_string();
+    let time = html! {
+        <time class={classes!("ck-elapsed", level)} datetime={format!("PT{}S", elapsed / 1_000)}
+            title={texts.field_elapsed}>
+            { format_elapsed(elapsed) }
+        </time>
+    };
+    let badges = (interaction.restored || orphaned).then(|| {
+        html! {
+            <p class="ck-badges">
+                if interaction.restored {
+                    <span class="ck-badge ck-restored">{ texts.restored }</span>
+                }
+                if orphaned {
+                    <span class="ck-badge ck-orphan">
+                        { fill(texts.orphaned, &[("minutes", &minutes)]) }
+                    </span>
+                }
+            </p>
+        }
+    });
     html! {
-        <li class={classes!("ck-row", orphaned.then_some("ck-orphaned"))}>
-            if interaction.restored || orphaned {
-                <p class="ck-badges">
-                    if interaction.restored {
-                        <span class="ck-badge ck-restored">{ texts.restored }</span>
-                    }
-                    if orphaned {
-                        <span class="ck-badge ck-orphan">
-                            { crate::i18n::fill(texts.orphaned, &[("minutes", &minutes)]) }
-                        </span>
-                    }
-                </p>
-            }
-            { interaction_details(interaction, props.lang, html! {
-                <>
-                    <dt>{ texts.field_elapsed }</dt>
-                    <dd class="ck-elapsed">
-                        <time datetime={format!("PT{}S", elapsed / 1_000)}>{ format_elapsed(elapsed) }</time>
-                    </dd>
-                </>
-            }) }
-            { dispositions(&interaction.dispositions, props.lang) }
-        </li>
+        <InteractionRow
+            interaction={interaction.clone()}
+            locale={props.locale.clone()}
+            {time}
+            badges={badges.unwrap_or_default()}
+            class={classes!(orphaned.then_some("ck-orphaned"), level)}
+            crm={props.crm.clone()}
+            oncallagain={props.oncallagain.clone()}
+        />
     }
 }

@@ -1,44 +1,67 @@
-//! The cockpit itself: the uContact iframe and, beside it, the panel with active interactions,
-//! the dial form, history and the inspector. Owns the one store and the bridge to uContact.
+//! The cockpit itself: the uContact iframe and, beside it, the panel: notices, active
+//! interactions and history (scrolling), and the dial form pinned at its foot so it stays in
+//! view however many interactions there are. Owns the one store and wires every hook to it.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::config::Config;
 use crate::i18n::{Locale, fill};
 use crate::protocol::StartInteraction;
+use crate::state::{Action, Interaction, Outcome, Verdict};
 use crate::web::components::{
-    ActiveList, DialForm, ExportFormat, Exports, HistoryList, Inspector, SilenceHint, export_shift,
+    ActiveList, DialForm, DialLog, EndShift, ExportFormat, Exports, HistoryList, Inspector, Notice,
+    PanelBar, Prefill, SilenceHint, export_shift,
 };
-use crate::web::hooks::{restore, use_bridge, use_document, use_persistence, use_silence};
+use crate::web::hooks::{
+    NotifyState, restore, retention_ms, use_attention, use_bridge, use_document, use_notifications,
+    use_persistence, use_screen_pop, use_silence, use_timekeeping,
+};
 use crate::web::store::Store;
-use crate::web::styles;
+use crate::web::{now, styles};
 
 #[derive(Properties, PartialEq)]
 pub struct CockpitPageProps {
     pub config: Rc<Config>,
     /// The language to start in, until uContact names one.
     pub locale: Locale,
+    /// This tab took charge by itself because the tab in charge closed.
+    #[prop_or_default]
+    pub took_charge: bool,
 }
 
 #[component]
 pub fn CockpitPage(props: &CockpitPageProps) -> Html {
-    // Restored before the first paint; the notice says why, if the saved cockpit was unusable.
-    let restored = use_memo((), |_| {
-        restore(props.locale.clone(), props.config.history_limit as usize)
-    });
+    let config = &props.config;
+    // Restored before the first paint; the notices say why, if anything was left out.
+    let restored = use_memo((), |_| restore(props.locale.clone(), config));
     let store = use_reducer(|| Store::new(restored.0.clone()));
     let storage_notice = use_persistence(&store);
     let frame = use_node_ref();
-    let origin: Rc<str> = Rc::from(props.config.ucontact_origin.as_str());
-    let bridge = use_bridge(origin.clone(), frame.clone(), store.dispatcher());
-    use_document(store.theme, store.locale.clone());
+    let origin = use_memo((), |_| Rc::<str>::from(config.ucontact_origin.as_str()));
+    use_bridge(
+        (*origin).clone(),
+        frame.clone(),
+        store.dispatcher(),
+        &store.outbox,
+    );
+    use_timekeeping(
+        store.dispatcher(),
+        store.dials.next_deadline(store.dial_answer_ms),
+        retention_ms(config.retention_hours),
+    );
     let collapsed = use_state(|| false);
+    let unseen = use_attention(&store.arrivals, *collapsed);
+    use_document(store.theme, store.locale.clone(), unseen.while_hidden);
+    let notifications = use_notifications(&store.arrivals, store.locale.lang);
+    let pop = use_screen_pop(&store.arrivals, config.screen_pop.clone());
     let silence = use_silence(
         frame.clone(),
-        AttrValue::from(props.config.ucontact_url.clone()),
-        props.config.connect_timeout_seconds,
+        AttrValue::from(config.ucontact_url.clone()),
+        config.connect_timeout_seconds,
         store.inspector.accepted > 0,
     );
     let own_origin = use_memo((), |_| {
@@ -46,20 +69,42 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
             .and_then(|window| window.location().origin().ok())
             .unwrap_or_default()
     });
+    let crm = use_memo((), |_| config.screen_pop.clone().map(Rc::new));
+    let campaigns = use_memo((), |_| Rc::new(config.campaigns.clone()));
+    let channels = use_memo((), |_| Rc::new(config.channels.clone()));
+    let attention_minutes = use_memo((), |_| {
+        Rc::<[u32]>::from(config.attention_minutes.as_slice())
+    });
+    let prefill = use_state(|| None::<Prefill>);
+    let ended = use_state(|| false);
+    let took_charge = use_state(|| props.took_charge);
+    // The refused interaction event last dismissed, by its message number.
+    let lost_dismissed = use_state(|| 0u64);
 
-    let ondial = use_callback(origin, move |request: StartInteraction, _| {
-        bridge.dial(request).is_ok()
+    let dispatcher = store.dispatcher();
+    let ondial = use_callback((), {
+        let dispatcher = dispatcher.clone();
+        move |request: StartInteraction, _| dispatcher.dispatch(Action::Dial { at: now(), request })
     });
-    let toggle = {
-        let collapsed = collapsed.clone();
-        Callback::from(move |_: MouseEvent| collapsed.set(!*collapsed))
+    let oncallagain = {
+        let (prefill, collapsed) = (prefill.clone(), collapsed.clone());
+        use_callback((), move |interaction: Rc<Interaction>, _| {
+            let Some(a) = interaction.assignment.as_ref() else {
+                return;
+            };
+            let seq = prefill.as_ref().map_or(0, |p| p.seq.wrapping_add(1));
+            prefill.set(Some(Prefill {
+                seq,
+                request: StartInteraction {
+                    campaign: a.campaign.clone(),
+                    channel: a.channel.clone(),
+                    client_id: a.client_id.clone(),
+                },
+            }));
+            collapsed.set(false);
+        })
     };
-    let campaigns = use_memo(props.config.clone(), |config| {
-        Rc::new(config.campaigns.clone())
-    });
-    let channels = use_memo(props.config.clone(), |config| {
-        Rc::new(config.channels.clone())
-    });
+    let onshow = use_callback((), |guid: String, _| show_row(&guid, true));
     // Reads the store when clicked, so it need not change (and re-render Exports) per message.
     let onexport = {
         let store = store.clone();
@@ -67,76 +112,189 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
             export_shift(&store, format)
         })
     };
+    let onend = {
+        let ended = ended.clone();
+        Callback::from(move |()| {
+            dispatcher.dispatch(Action::EndShift);
+            ended.set(true);
+        })
+    };
+    let ontoggle = {
+        let collapsed = collapsed.clone();
+        Callback::from(move |()| collapsed.set(!*collapsed))
+    };
+    let onnotify = {
+        let notifications = notifications.clone();
+        Callback::from(move |()| match notifications.state {
+            NotifyState::On => notifications.disable(),
+            _ => notifications.enable(),
+        })
+    };
+
+    // A dial just answered: bring its interaction into view (without taking the focus).
+    let answered = store.dials.iter().find_map(|dial| match &dial.outcome {
+        Outcome::Answered { guid, .. } => Some((dial.id, guid.clone())),
+        _ => None,
+    });
+    let first_answered = use_memo((), |_| answered.as_ref().map(|(id, _)| *id));
+    use_effect_with(answered, move |answered| {
+        if let Some((id, guid)) = answered
+            && Some(*id) != *first_answered
+        {
+            show_row(guid, false);
+        }
+    });
+
     let texts = store.locale.lang.texts();
-    let config = &props.config;
-    let notices: Vec<String> = [restored.1.as_ref(), storage_notice.as_ref()]
-        .into_iter()
-        .flatten()
-        .map(|notice| texts.storage_notice(notice))
-        .collect();
+    let lang = store.locale.lang;
+    let mut notices: Vec<Html> = Vec::new();
+    if config.is_simulator_default {
+        notices.push(html! {
+            <Notice {lang} text={fill(texts.simulator_notice, &[("url", &config.ucontact_url)])} />
+        });
+    }
+    if *took_charge {
+        let took_charge = took_charge.clone();
+        let ondismiss = Callback::from(move |()| took_charge.set(false));
+        notices.push(html! { <Notice {lang} text={texts.took_charge} {ondismiss} /> });
+    }
+    if *ended {
+        let ended = ended.clone();
+        let ondismiss = Callback::from(move |()| ended.set(false));
+        notices.push(html! { <Notice {lang} text={texts.shift_ended} {ondismiss} /> });
+    }
+    for notice in restored.1.iter().chain(storage_notice.as_ref()) {
+        notices.push(html! {
+            <Notice {lang} class="ck-storage" text={texts.storage_notice(notice)} />
+        });
+    }
+    if pop.blocked {
+        notices.push(html! {
+            <Notice {lang} warning=true text={texts.popup_blocked} ondismiss={pop.ondismiss.clone()} />
+        });
+    }
+    if let Some(lost) = store
+        .inspector
+        .last_lost
+        .as_ref()
+        .filter(|lost| lost.seq > *lost_dismissed)
+        && let Verdict::Rejected { reason, claimed } = &lost.verdict
+    {
+        let text = fill(
+            texts.lost_notice,
+            &[
+                ("event", claimed.unwrap_or_default()),
+                ("reason", &texts.rejection(reason)),
+            ],
+        );
+        let (dismissed, seq) = (lost_dismissed.clone(), lost.seq);
+        let ondismiss = Callback::from(move |()| dismissed.set(seq));
+        notices.push(html! {
+            <Notice {lang} warning=true class="ck-lost" {text} {ondismiss} />
+        });
+    }
+
+    let answer_seconds = config.dial_answer_seconds;
     html! {
         <div class={classes!(style(), collapsed.then_some("ck-collapsed"))}>
             <iframe
                 id="uContact"
                 ref={frame}
                 src={config.ucontact_url.clone()}
-                allow="camera;microphone"
+                allow={config.frame_allow.clone()}
                 title={texts.frame_title}
                 onload={silence.onload}
             />
             <aside class="ck-panel" aria-label={texts.panel_label}>
-                <div class="ck-bar">
-                    if !*collapsed {
-                        <h1>{ texts.app_title }</h1>
-                    }
-                    <button
-                        type="button"
-                        class="ck-toggle"
-                        aria-expanded={(!*collapsed).to_string()}
-                        aria-controls="ck-panel-body"
-                        title={if *collapsed { texts.expand_panel } else { texts.collapse_panel }}
-                        onclick={toggle}
-                    >
-                        <span aria-hidden="true">{ if *collapsed { "«" } else { "»" } }</span>
-                        <span class="ck-sr-only">
-                            { if *collapsed { texts.expand_panel } else { texts.collapse_panel } }
-                        </span>
-                    </button>
-                </div>
+                <PanelBar
+                    {lang}
+                    collapsed={*collapsed}
+                    active={store.active.len()}
+                    unseen={unseen.while_collapsed}
+                    notify={notifications.state}
+                    {ontoggle}
+                    {onnotify}
+                />
                 <div id="ck-panel-body" class="ck-body" hidden={*collapsed}>
                     if silence.silent {
                         <SilenceHint
                             origin={AttrValue::from((*own_origin).clone())}
-                            lang={store.locale.lang}
+                            {lang}
                             onreload={silence.onreload}
                         />
                     }
-                    if config.is_simulator_default {
-                        <p class="ck-notice">
-                            { fill(texts.simulator_notice, &[("url", &config.ucontact_url)]) }
-                        </p>
-                    }
-                    { for notices.into_iter().map(|notice| html! {
-                        <p class="ck-notice ck-storage" role="status">{ notice }</p>
-                    }) }
+                    { for notices }
                     <ActiveList
                         interactions={store.active.clone()}
-                        lang={store.locale.lang}
+                        locale={store.locale.clone()}
                         orphan_after={u64::from(config.orphan_after_minutes) * 60_000}
+                        attention_minutes={(*attention_minutes).clone()}
+                        crm={(*crm).clone()}
+                        oncallagain={oncallagain.clone()}
                     />
+                    <HistoryList
+                        history={store.history.clone()}
+                        locale={store.locale.clone()}
+                        crm={(*crm).clone()}
+                        oncallagain={oncallagain}
+                    />
+                    <DialLog
+                        dials={store.dials.clone()}
+                        locale={store.locale.clone()}
+                        silent={silence.silent}
+                        {answer_seconds}
+                        onretry={ondial.clone()}
+                        onshow={onshow.clone()}
+                    />
+                    <div class="ck-shift-tools">
+                        <Exports {lang} onexport={onexport.clone()} />
+                        <EndShift
+                            {lang}
+                            active={store.active.len()}
+                            finished={store.history.len()}
+                            {onexport}
+                            {onend}
+                        />
+                    </div>
+                    <Inspector record={store.inspector.clone()} locale={store.locale.clone()} />
+                </div>
+                <div class="ck-dock" hidden={*collapsed}>
                     <DialForm
                         campaigns={(*campaigns).clone()}
                         channels={(*channels).clone()}
                         locale={store.locale.clone()}
-                        receipt={store.last_dial.clone()}
+                        dials={store.dials.clone()}
+                        silent={silence.silent}
+                        {answer_seconds}
+                        prefill={(*prefill).clone()}
                         {ondial}
+                        {onshow}
                     />
-                    <HistoryList history={store.history.clone()} locale={store.locale.clone()} />
-                    <Exports lang={store.locale.lang} {onexport} />
-                    <Inspector record={store.inspector.clone()} locale={store.locale.clone()} />
                 </div>
             </aside>
         </div>
+    }
+}
+
+/// Scrolls the row of interaction `guid` into view, and focuses it when asked.
+fn show_row(guid: &str, focus: bool) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Ok(rows) = document.query_selector_all(".ck-panel li.ck-row[data-guid]") else {
+        return;
+    };
+    let row = (0..rows.length())
+        .filter_map(|index| rows.item(index))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .find(|row| row.get_attribute("data-guid").as_deref() == Some(guid));
+    if let Some(row) = row {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Nearest);
+        row.scroll_into_view_with_scroll_into_view_options(&options);
+        if focus && let Ok(row) = row.dyn_into::<HtmlElement>() {
+            let _ = row.focus();
+        }
     }
 }
 
@@ -165,13 +323,17 @@ fn style() -> Classes {
             .ck-bar {
                 display: flex;
                 align-items: center;
-                justify-content: space-between;
-                gap: 8px;
-                padding: 8px 10px;
+                gap: 6px;
+                padding: 6px 8px 6px 12px;
                 border-bottom: 1px solid var(--border);
                 background: var(--surface);
             }
-            .ck-bar h1 { font-size: 16px; }
+            &.ck-collapsed .ck-bar {
+                flex-direction: column;
+                padding: 6px 4px;
+                border-bottom: 0;
+            }
+            .ck-bar h1 { font-size: 15px; margin-right: auto; }
             .ck-toggle {
                 width: 28px;
                 height: 28px;
@@ -180,23 +342,56 @@ fn style() -> Classes {
                 background: var(--surface);
                 cursor: pointer;
             }
+            .ck-rail {
+                display: grid;
+                justify-items: center;
+                gap: 6px;
+                width: 34px;
+                padding: 6px 0;
+                border: 0;
+                border-radius: 4px;
+                background: none;
+                cursor: pointer;
+            }
+            .ck-rail-count {
+                min-width: 24px;
+                padding: 1px 4px;
+                border-radius: 10px;
+                background: var(--primary);
+                color: var(--on-primary);
+                font-size: 12px;
+                font-weight: 700;
+                text-align: center;
+            }
+            .ck-rail-new {
+                padding: 1px 4px;
+                border-radius: 10px;
+                background: var(--danger);
+                color: var(--on-danger);
+                font-size: 11px;
+                font-weight: 700;
+            }
             .ck-body {
                 flex: 1 1 auto;
                 overflow-y: auto;
                 display: grid;
                 align-content: start;
-                gap: 16px;
-                padding: 12px 10px 24px;
+                gap: 14px;
+                padding: 10px 10px 16px;
             }
-            .ck-body[hidden] { display: none; }
-            .ck-notice {
-                margin: 0;
-                padding: 6px 8px;
-                border-radius: 4px;
-                border: 1px dashed var(--border);
-                color: var(--muted);
-                font-size: 12px;
+            .ck-body[hidden], .ck-dock[hidden] { display: none; }
+            .ck-dock {
+                flex: 0 0 auto;
+                padding: 8px 10px 10px;
+                border-top: 1px solid var(--border);
+                background: var(--surface);
+                box-shadow: 0 -2px 6px rgba(0, 0, 0, 0.06);
             }
+            .ck-shift-tools { display: flex; flex-wrap: wrap; gap: 8px; }
+            .ck-end-shift { margin-left: auto; }
+            .ck-dial-log { font-size: 12px; }
+            .ck-dial-log summary { cursor: pointer; color: var(--muted); }
+            .ck-dial-log ol { list-style: none; margin: 6px 0 0; padding: 0; display: grid; gap: 6px; }
         "#));
     }
     STYLE.with(Clone::clone)

@@ -1,26 +1,46 @@
-//! The dial form: campaign, channel and client id, validated here and handed to the bridge,
-//! which posts `startInteraction` to uContact.
+//! The dial form: campaign, channel and client id, validated here and handed up as a request
+//! (the reducer queues it for posting to uContact, once: the same request is not sent again
+//! while it is pending). Under it, what became of the newest dial. "Call again" on a row fills
+//! the form and puts the focus on its button, sending nothing.
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlButtonElement, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::i18n::{Locale, fill};
+use crate::i18n::Locale;
 use crate::protocol::{DialErrors, FieldError, MAX_NAME, StartInteraction};
-use crate::state::DialReceipt;
-use crate::web::intl::{self, Style};
+use crate::state::Dials;
+use crate::web::components::dial_log::{Telling, dial_outcome};
 use crate::web::styles;
+
+/// What "Call again" puts in the form; `seq` tells one request from the next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prefill {
+    pub seq: u32,
+    pub request: StartInteraction,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct DialFormProps {
     pub campaigns: Rc<Vec<String>>,
     pub channels: Rc<Vec<String>>,
     pub locale: Locale,
-    /// The last request uContact was sent, for the confirmation line.
-    pub receipt: Option<DialReceipt>,
-    /// Posts a valid request; answers whether it could be handed to uContact.
-    pub ondial: Callback<StartInteraction, bool>,
+    /// The dials so far: a pending one is not sent again, the newest is shown.
+    #[prop_or_default]
+    pub dials: Dials,
+    /// uContact has been silent since its frame loaded.
+    #[prop_or_default]
+    pub silent: bool,
+    #[prop_or(crate::config::DEFAULT_DIAL_ANSWER_SECONDS)]
+    pub answer_seconds: u32,
+    #[prop_or_default]
+    pub prefill: Option<Prefill>,
+    /// A valid request, to be sent.
+    pub ondial: Callback<StartInteraction>,
+    /// Shows the interaction with this guid.
+    #[prop_or_default]
+    pub onshow: Callback<String>,
 }
 
 /// What the agent typed, field by field.
@@ -36,30 +56,52 @@ pub fn DialForm(props: &DialFormProps) -> Html {
     let texts = props.locale.lang.texts();
     let typed = use_state(Typed::default);
     let errors = use_state(DialErrors::default);
-    let unavailable = use_state(|| false);
+    let duplicate = use_state(|| false);
+    let submit = use_node_ref();
+
+    {
+        let (typed, errors, submit) = (typed.clone(), errors.clone(), submit.clone());
+        use_effect_with(props.prefill.clone(), move |prefill| {
+            if let Some(Prefill { request, .. }) = prefill {
+                typed.set(Typed {
+                    campaign: request.campaign.clone(),
+                    channel: request.channel.clone(),
+                    client_id: request.client_id.clone(),
+                });
+                errors.set(DialErrors::default());
+                if let Some(button) = submit.cast::<HtmlButtonElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
 
     let onsubmit = {
-        let (typed, errors, unavailable) = (typed.clone(), errors.clone(), unavailable.clone());
-        let ondial = props.ondial.clone();
+        let (typed, errors, duplicate) = (typed.clone(), errors.clone(), duplicate.clone());
+        let (ondial, dials) = (props.ondial.clone(), props.dials.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match StartInteraction::new(&typed.campaign, &typed.channel, &typed.client_id) {
                 Ok(request) => {
                     errors.set(DialErrors::default());
-                    let sent = ondial.emit(request);
-                    unavailable.set(!sent);
+                    let pending = dials.is_pending(&request);
+                    duplicate.set(pending);
+                    if !pending {
+                        ondial.emit(request);
+                    }
                 }
                 Err(found) => errors.set(found),
             }
         })
     };
     let edit = |change: fn(&mut Typed, String)| {
-        let typed = typed.clone();
+        let (typed, duplicate) = (typed.clone(), duplicate.clone());
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let mut next = (*typed).clone();
             change(&mut next, input.value());
             typed.set(next);
+            duplicate.set(false);
         })
     };
     let field = |id: &str,
@@ -91,20 +133,6 @@ pub fn DialForm(props: &DialFormProps) -> Html {
             </div>
         }
     };
-    let receipt = props.receipt.as_ref().map(|receipt| {
-        fill(
-            texts.dial_sent,
-            &[
-                ("campaign", &receipt.request.campaign),
-                ("channel", &receipt.request.channel),
-                ("client", &receipt.request.client_id),
-                (
-                    "time",
-                    &intl::moment(receipt.at, &props.locale, Style::Time),
-                ),
-            ],
-        )
-    });
     let suggestions = |id: &str, values: &[String]| {
         html! {
             <datalist id={id.to_owned()}>
@@ -112,25 +140,35 @@ pub fn DialForm(props: &DialFormProps) -> Html {
             </datalist>
         }
     };
+    let telling = Telling {
+        locale: &props.locale,
+        silent: props.silent,
+        answer_seconds: props.answer_seconds,
+        onretry: &props.ondial,
+        onshow: &props.onshow,
+    };
+    let newest = props.dials.iter().next();
     html! {
         <form class={style()} novalidate=true aria-labelledby="ck-dial-heading" {onsubmit}>
             <h2 id="ck-dial-heading">{ texts.dial_heading }</h2>
-            { field("ck-dial-campaign", texts.field_campaign, &typed.campaign, Some("ck-campaigns"),
-                errors.campaign, edit(|typed, value| typed.campaign = value)) }
-            { field("ck-dial-channel", texts.field_channel, &typed.channel, Some("ck-channels"),
-                errors.channel, edit(|typed, value| typed.channel = value)) }
-            { field("ck-dial-client", texts.field_client_id, &typed.client_id, None,
-                errors.client_id, edit(|typed, value| typed.client_id = value)) }
+            <div class="ck-fields">
+                { field("ck-dial-campaign", texts.field_campaign, &typed.campaign, Some("ck-campaigns"),
+                    errors.campaign, edit(|typed, value| typed.campaign = value)) }
+                { field("ck-dial-channel", texts.field_channel, &typed.channel, Some("ck-channels"),
+                    errors.channel, edit(|typed, value| typed.channel = value)) }
+                { field("ck-dial-client", texts.field_client_id, &typed.client_id, None,
+                    errors.client_id, edit(|typed, value| typed.client_id = value)) }
+                <button type="submit" class="ck-primary" ref={submit}>{ texts.dial_submit }</button>
+            </div>
             { suggestions("ck-campaigns", &props.campaigns) }
             { suggestions("ck-channels", &props.channels) }
-            <button type="submit" class="ck-primary">{ texts.dial_submit }</button>
-            <p class="ck-status" role="status">
-                if *unavailable {
-                    <span class="ck-error">{ texts.dial_unavailable }</span>
-                } else if let Some(receipt) = receipt {
-                    { receipt }
+            <div class="ck-status" role="status">
+                if *duplicate {
+                    <p class="ck-error">{ texts.dial_duplicate }</p>
+                } else if let Some(dial) = newest {
+                    { dial_outcome(dial, &telling) }
                 }
-            </p>
+            </div>
         </form>
     }
 }
@@ -139,24 +177,28 @@ fn style() -> Classes {
     thread_local! {
         static STYLE: Classes = styles::register("ck-dial", stylist::css!(r#"
             display: grid;
-            gap: 8px;
-            padding: 10px;
-            border: 1px solid var(--border);
-            border-radius: 6px;
-            background: var(--surface);
-            h2 { font-size: 15px; }
-            .ck-field { display: grid; gap: 2px; }
+            gap: 6px;
+            h2 { font-size: 13px; }
+            .ck-fields {
+                display: grid;
+                grid-template-columns: 1fr 1fr;
+                gap: 4px 8px;
+                align-items: end;
+            }
+            .ck-field { display: grid; gap: 1px; min-width: 0; }
             label { color: var(--muted); font-size: 12px; }
             input {
-                padding: 6px 8px;
+                width: 100%;
+                padding: 5px 8px;
                 border: 1px solid var(--border);
                 border-radius: 4px;
                 background: var(--bg);
             }
             input[aria-invalid="true"] { border-color: var(--danger); }
             .ck-error { margin: 0; color: var(--danger); font-size: 12px; }
-            button[type="submit"] { justify-self: start; }
-            .ck-status { margin: 0; min-height: 1.45em; font-size: 12px; color: var(--muted); }
+            .ck-primary { padding: 6px 12px; }
+            .ck-status { min-height: 1.45em; font-size: 12px; color: var(--muted); }
+            .ck-status p { margin: 0; }
         "#));
     }
     STYLE.with(Clone::clone)

@@ -24,7 +24,7 @@ pub fn export_shift(cockpit: &Cockpit, format: ExportFormat) {
         ExportFormat::Csv => download(
             &format!("ucontact-shift-{stamp}.csv"),
             "text/csv;charset=utf-8",
-            &export::to_csv(cockpit),
+            &export::to_csv(cockpit, cockpit.locale.lang),
         ),
         ExportFormat::Json => download(
             &format!("ucontact-shift-{stamp}.json"),

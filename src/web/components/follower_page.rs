@@ -1,31 +1,94 @@
-//! What a second tab shows while another tab is in charge: why, and a way to take over. It
-//! loads no uContact, so nothing reaches it that could be lost or counted twice.
+//! What a tab shows while another tab is in charge: why, how many interactions are active
+//! there, and a way to take over that asks first when that would cut off uContact with
+//! interactions going on. When the tab in charge closes, it says this tab takes charge, which
+//! it then does by itself. It loads no uContact, so nothing reaches it that could be lost or
+//! counted twice.
 
 use yew::prelude::*;
 
-use crate::i18n::Locale;
+use crate::election::Role;
+use crate::i18n::{Locale, fill};
 
 #[derive(Properties, PartialEq)]
 pub struct FollowerPageProps {
     pub locale: Locale,
-    /// The tab in charge has closed.
-    pub leader_gone: bool,
-    /// A take-over is under way.
-    pub taking_over: bool,
+    /// `Follower` or `TakingOver`.
+    pub role: Role,
+    /// Interactions active in the tab in charge, when known.
+    pub active: Option<usize>,
     pub ontakeover: Callback<()>,
 }
 
 #[component]
 pub fn FollowerPage(props: &FollowerPageProps) -> Html {
     let texts = props.locale.lang.texts();
-    let onclick = props.ontakeover.reform(|_: MouseEvent| ());
+    let confirming = use_state(|| false);
+    let take_over = {
+        let ontakeover = props.ontakeover.clone();
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(false);
+            ontakeover.emit(());
+        })
+    };
+    let ask = {
+        let (confirming, take_over, busy) = (confirming.clone(), take_over.clone(), props.active);
+        Callback::from(move |event: MouseEvent| {
+            if busy.unwrap_or(0) > 0 {
+                confirming.set(true);
+            } else {
+                take_over.emit(event);
+            }
+        })
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let active = match props.active {
+        Some(0) | None => texts.follower_active_none.to_owned(),
+        Some(1) => texts.follower_active_one.to_owned(),
+        Some(count) => fill(
+            texts.follower_active_other,
+            &[("count", &count.to_string())],
+        ),
+    };
+    let body = match props.role {
+        Role::Follower { leader_gone: true } => html! {
+            <>
+                <h1>{ texts.follower_gone }</h1>
+                <p>{ texts.follower_gone_body }</p>
+                <button type="button" class="ck-primary" onclick={take_over}>{ texts.take_charge_now }</button>
+            </>
+        },
+        Role::TakingOver => html! {
+            <>
+                <h1>{ texts.follower_title }</h1>
+                <p>{ texts.follower_body }</p>
+                <button type="button" class="ck-primary" disabled=true>{ texts.taking_over }</button>
+            </>
+        },
+        _ if *confirming => html! {
+            <>
+                <h1>{ texts.follower_title }</h1>
+                <p class="ck-active-there"><strong>{ active }</strong></p>
+                <p role="alert">{ texts.take_over_confirm }</p>
+                <div class="ck-choices">
+                    <button type="button" class="ck-primary" onclick={take_over}>{ texts.take_over_anyway }</button>
+                    <button type="button" class="ck-button" onclick={cancel}>{ texts.cancel }</button>
+                </div>
+            </>
+        },
+        _ => html! {
+            <>
+                <h1>{ texts.follower_title }</h1>
+                <p class="ck-active-there">{ active }</p>
+                <p>{ texts.follower_body }</p>
+                <button type="button" class="ck-primary" onclick={ask}>{ texts.take_over }</button>
+            </>
+        },
+    };
     html! {
-        <main class="ck-card" id="ck-follower">
-            <h1>{ if props.leader_gone { texts.follower_gone } else { texts.follower_title } }</h1>
-            <p>{ texts.follower_body }</p>
-            <button type="button" class="ck-primary" {onclick} disabled={props.taking_over}>
-                { if props.taking_over { texts.taking_over } else { texts.take_over } }
-            </button>
-        </main>
+        <main class="ck-card" id="ck-follower">{ body }</main>
     }
 }

@@ -1,14 +1,18 @@
 //! The region **History**: finished interactions (and whatever uContact reported about
 //! interactions it never assigned), newest first, a page at a time so the cost of a render does
-//! not grow with the shift.
+//! not grow with the shift. Each is a line with its finish time, then handle and wrap-up times
+//! and the disposition; the search reads client ids, campaigns, channels, guids and
+//! dispositions.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::datetime::format_elapsed;
 use crate::i18n::{Locale, fill};
+use crate::screen_pop::ScreenPop;
 use crate::state::{History, Interaction};
-use crate::web::components::{Region, dispositions, interaction_details};
+use crate::web::components::{InteractionRow, Region};
 use crate::web::intl;
 use crate::web::styles;
 
@@ -19,6 +23,10 @@ pub const PAGE: usize = 20;
 pub struct HistoryListProps {
     pub history: History,
     pub locale: Locale,
+    #[prop_or_default]
+    pub crm: Option<Rc<ScreenPop>>,
+    #[prop_or_default]
+    pub oncallagain: Callback<Rc<Interaction>>,
 }
 
 #[component]
@@ -112,6 +120,8 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
                     key={interaction.guid.clone()}
                     interaction={interaction.clone()}
                     locale={props.locale.clone()}
+                    crm={props.crm.clone()}
+                    oncallagain={props.oncallagain.clone()}
                 />
             }) }
         </Region>
@@ -122,34 +132,60 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
 struct HistoryRowProps {
     interaction: Rc<Interaction>,
     locale: Locale,
+    crm: Option<Rc<ScreenPop>>,
+    oncallagain: Callback<Rc<Interaction>>,
 }
 
 #[component]
 fn HistoryRow(props: &HistoryRowProps) -> Html {
     let texts = props.locale.lang.texts();
-    let finish = props
-        .interaction
+    let interaction = &props.interaction;
+    let finish = interaction
         .finish
         .as_ref()
         .map(|finish| finish.date.clone());
     let finished = use_memo((finish, props.locale.clone()), |(finish, locale)| {
-        finish.as_deref().map(|raw| intl::finish_date(raw, locale))
+        finish
+            .as_deref()
+            .map(|raw| intl::finish_date_short(raw, locale))
     });
+    let time = match finished.as_ref() {
+        Some(date) => {
+            html! { <span class="ck-finished" title={texts.field_finished}>{ date.clone() }</span> }
+        }
+        None => html! { <span class="ck-finished ck-unknown">{ texts.not_finished }</span> },
+    };
+    let duration = |label: &str, value: Option<u64>| {
+        let value = value.map_or_else(|| texts.unknown_value.to_owned(), format_elapsed);
+        html! { <span>{ label }{ " " }<b>{ value }</b></span> }
+    };
+    // The newest disposition, as its levels' values (or its comment).
+    let disposition = interaction.dispositions.last().map(|d| {
+        let values: Vec<&str> = d.levels.iter().filter_map(|l| l.value.as_deref()).collect();
+        if values.is_empty() {
+            d.comment.clone()
+        } else {
+            values.join(" › ")
+        }
+    });
+    let summary = html! {
+        <p class="ck-sub">
+            { duration(texts.field_handle, interaction.handle_time()) }
+            { duration(texts.field_wrap_up, interaction.wrap_up()) }
+            if let Some(disposition) = disposition.filter(|d| !d.trim().is_empty()) {
+                <span class="ck-disposed">{ disposition }</span>
+            }
+        </p>
+    };
     html! {
-        <li class="ck-row">
-            { interaction_details(&props.interaction, props.locale.lang, html! {
-                <>
-                    <dt>{ texts.field_finished }</dt>
-                    <dd class="ck-finished">
-                        { match finished.as_ref() {
-                            Some(date) => html! { <>{ date.clone() }</> },
-                            None => html! { <span class="ck-unknown">{ texts.not_finished }</span> },
-                        } }
-                    </dd>
-                </>
-            }) }
-            { dispositions(&props.interaction.dispositions, props.locale.lang) }
-        </li>
+        <InteractionRow
+            interaction={interaction.clone()}
+            locale={props.locale.clone()}
+            {time}
+            {summary}
+            crm={props.crm.clone()}
+            oncallagain={props.oncallagain.clone()}
+        />
     }
 }
 

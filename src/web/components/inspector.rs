@@ -30,19 +30,29 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             open.set(details.open());
         })
     };
-    let counts = fill(
+    let mut counts = fill(
         texts.inspector_counts,
         &[
             ("accepted", &record.accepted.to_string()),
             ("rejected", &record.rejected.to_string()),
         ],
     );
+    if record.coerced > 0 {
+        counts = format!(
+            "{counts} · {}",
+            fill(
+                texts.inspector_coerced,
+                &[("count", &record.coerced.to_string())]
+            )
+        );
+    }
     html! {
         <details
             class={style()}
             id="ck-inspector"
             data-accepted={record.accepted.to_string()}
             data-rejected={record.rejected.to_string()}
+            data-coerced={record.coerced.to_string()}
             {ontoggle}
         >
             <summary>{ texts.inspector_heading }{ " · " }<span class="ck-counts">{ counts }</span></summary>
@@ -71,15 +81,26 @@ fn Entry(props: &EntryProps) -> Html {
     let texts = props.locale.lang.texts();
     let logged = &props.logged;
     let (class, verdict, detail) = match &logged.verdict {
-        Verdict::Accepted { event, detail } => (
+        Verdict::Accepted {
+            event,
+            detail,
+            coerced,
+        } => (
             "ck-accepted",
             texts.inspector_accepted,
-            format!("{event} {detail}"),
+            if *coerced {
+                format!("{event} {detail} ({})", texts.coerced_note)
+            } else {
+                format!("{event} {detail}")
+            },
         ),
-        Verdict::Rejected(rejected) => (
+        Verdict::Rejected { reason, claimed } => (
             "ck-rejected",
             texts.inspector_rejected,
-            texts.rejection(rejected),
+            match claimed {
+                Some(event) => format!("{event}: {}", texts.rejection(reason)),
+                None => texts.rejection(reason),
+            },
         ),
     };
     html! {

@@ -20,7 +20,7 @@ pub struct RegionProps {
     /// Between the heading and the rows (a search field).
     #[prop_or_default]
     pub tools: Html,
-    /// The rows: `<li class="ck-row">` elements.
+    /// The rows: `<li class="ck-row">` elements (see `InteractionRow`).
     pub children: Html,
     /// Anything below the list (a pager).
     #[prop_or_default]
@@ -53,8 +53,8 @@ fn style() -> Classes {
     thread_local! {
         static STYLE: Classes = styles::register("ck-region", stylist::css!(r#"
             contain: content;
-            header { display: flex; align-items: center; gap: 8px; margin-bottom: 8px; }
-            h2 { font-size: 15px; }
+            header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
+            h2 { font-size: 14px; }
             .ck-count {
                 min-width: 20px;
                 padding: 0 6px;
@@ -63,28 +63,120 @@ fn style() -> Classes {
                 font-size: 12px;
                 text-align: center;
             }
-            ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
-            .ck-row {
-                contain: content;
-                padding: 8px 10px;
+            ul {
+                list-style: none;
+                margin: 0;
+                padding: 0;
                 border: 1px solid var(--border);
                 border-radius: 6px;
                 background: var(--surface);
+                overflow: hidden;
+            }
+            .ck-row { contain: content; border-top: 1px solid var(--border); }
+            .ck-row:first-child { border-top: 0; }
+            .ck-row:focus-visible { outline-offset: -2px; }
+            .ck-line {
+                display: flex;
+                flex-wrap: wrap;
+                align-items: center;
+                gap: 0 6px;
+                min-height: 32px;
+                padding: 2px 4px 2px 2px;
+            }
+            .ck-expand {
+                flex: 0 0 auto;
+                display: grid;
+                place-items: center;
+                width: 24px;
+                height: 24px;
+                padding: 0;
+                border: 0;
+                border-radius: 4px;
+                background: none;
+                color: var(--muted);
+                cursor: pointer;
+            }
+            .ck-expand .ck-icon { transition: transform 0.12s; }
+            .ck-open .ck-expand .ck-icon { transform: rotate(90deg); }
+            .ck-client {
+                flex: 0 1 auto;
+                max-width: 38%;
+                overflow: hidden;
+                text-overflow: ellipsis;
+                white-space: nowrap;
+                font-weight: 600;
+            }
+            .ck-meta {
+                flex: 1 1 0;
+                min-width: 40px;
+                overflow: hidden;
+                text-overflow: ellipsis;
+                white-space: nowrap;
+                color: var(--muted);
+                font-size: 12px;
+            }
+            .ck-guid {
+                flex: 0 1 64px;
+                min-width: 24px;
+                overflow: hidden;
+                text-overflow: ellipsis;
+                white-space: nowrap;
+                color: var(--muted);
+                font: 11px ui-monospace, "SF Mono", Menlo, Consolas, monospace;
+            }
+            .ck-row:focus-within .ck-guid {
+                order: 10;
+                flex-basis: 100%;
+                padding: 0 0 2px 30px;
+                white-space: normal;
+                overflow-wrap: anywhere;
+            }
+            .ck-elapsed, .ck-finished {
+                flex: 0 0 auto;
+                font-variant-numeric: tabular-nums;
+                font-size: 13px;
+            }
+            .ck-elapsed { font-weight: 600; min-width: 38px; text-align: right; }
+            .ck-elapsed.ck-raised { color: var(--warning); }
+            .ck-elapsed.ck-urgent { color: var(--danger); font-weight: 800; }
+            .ck-finished { color: var(--muted); font-size: 12px; }
+            .ck-actions { flex: 0 0 auto; display: flex; gap: 1px; }
+            .ck-sub {
+                display: flex;
+                flex-wrap: wrap;
+                gap: 0 10px;
+                margin: -4px 0 0;
+                padding: 0 8px 5px 32px;
+                color: var(--muted);
+                font-size: 12px;
+            }
+            .ck-sub b { color: var(--text); font-weight: 600; font-variant-numeric: tabular-nums; }
+            .ck-disposed {
+                min-width: 0;
+                overflow: hidden;
+                text-overflow: ellipsis;
+                white-space: nowrap;
+            }
+            .ck-more {
+                padding: 4px 10px 10px 32px;
+                font-size: 13px;
             }
             .ck-empty { color: var(--muted); margin: 0; }
             &.ck-live .ck-count { background: var(--primary); color: var(--on-primary); }
-            &.ck-live .ck-row { border-left: 4px solid var(--success); }
-            .ck-elapsed { font-variant-numeric: tabular-nums; font-weight: 600; }
-            .ck-badges { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 6px; }
+            &.ck-live .ck-row { box-shadow: inset 3px 0 0 var(--success); }
+            &.ck-live .ck-row.ck-raised { box-shadow: inset 3px 0 0 var(--warning); }
+            &.ck-live .ck-row.ck-urgent, &.ck-live .ck-row.ck-orphaned {
+                box-shadow: inset 3px 0 0 var(--danger);
+            }
+            .ck-badges { display: flex; flex-wrap: wrap; gap: 4px; margin: -2px 0 0; padding: 0 8px 6px 32px; }
             .ck-badge {
-                padding: 1px 6px;
+                padding: 0 6px;
                 border-radius: 4px;
                 border: 1px solid var(--border);
-                font-size: 12px;
+                font-size: 11px;
                 color: var(--muted);
             }
             .ck-orphan { border-color: var(--danger); color: var(--danger); }
-            &.ck-live .ck-orphaned { border-left-color: var(--danger); }
         "#));
     }
     STYLE.with(Clone::clone)

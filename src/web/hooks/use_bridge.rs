@@ -1,6 +1,6 @@
 //! The bridge to uContact: listens for its messages, lets through only those from uContact's
-//! exact origin and its iframe's window, decodes them, and dispatches the outcome; and posts
-//! the dial action to that window with that exact origin as the target.
+//! exact origin and its iframe's window, reads them, and dispatches the outcome; and posts the
+//! dials the reducer queued to that window with that exact origin as the target.
 
 use std::rc::Rc;
 
@@ -9,8 +9,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlIFrameElement, MessageEvent, Window};
 use yew::prelude::*;
 
-use crate::protocol::{self, Event, Rejected, StartInteraction};
-use crate::state::Action;
+use crate::protocol::{self, Reading, Rejected, StartInteraction};
+use crate::state::{Action, Dial, Feed};
 use crate::web::message::JsMessage;
 use crate::web::now;
 use crate::web::store::Store;
@@ -27,40 +27,15 @@ pub enum DialError {
     PostFailed,
 }
 
-/// The bridge, with the verb the dial form needs.
-#[derive(Clone)]
-pub struct UseBridgeHandle {
-    frame: NodeRef,
-    origin: Rc<str>,
-    dispatcher: UseReducerDispatcher<Store>,
-}
-
-impl UseBridgeHandle {
-    /// Asks uContact to start an interaction. The message goes to the iframe's window and only
-    /// if that window still shows uContact's origin (the browser checks `targetOrigin`).
-    pub fn dial(&self, request: StartInteraction) -> Result<(), DialError> {
-        let window = frame_window(&self.frame).ok_or(DialError::NotLoaded)?;
-        let message = serde_json::to_string(&request.to_wire())
-            .ok()
-            .and_then(|text| js_sys::JSON::parse(&text).ok())
-            .ok_or(DialError::PostFailed)?;
-        window
-            .post_message(&message, &self.origin)
-            .map_err(|_| DialError::PostFailed)?;
-        self.dispatcher
-            .dispatch(Action::DialSent { at: now(), request });
-        Ok(())
-    }
-}
-
 /// Connects the cockpit to the uContact iframe behind `frame`, whose content must come from
-/// `origin` (as `MessageEvent.origin` spells it).
+/// `origin` (as `MessageEvent.origin` spells it), and posts the dials of `outbox`.
 #[hook]
 pub fn use_bridge(
     origin: Rc<str>,
     frame: NodeRef,
     dispatcher: UseReducerDispatcher<Store>,
-) -> UseBridgeHandle {
+    outbox: &Feed<Rc<Dial>>,
+) {
     {
         let frame = frame.clone();
         let dispatcher = dispatcher.clone();
@@ -72,8 +47,8 @@ pub fn use_bridge(
                         (origin.clone(), frame.clone(), dispatcher.clone());
                     EventListener::new(&window, "message", move |event| {
                         if let Some(event) = event.dyn_ref::<MessageEvent>() {
-                            let result = admit(event, &origin, &frame);
-                            dispatch(&dispatcher, event, result);
+                            let reading = admit(event, &origin, &frame);
+                            dispatch(&dispatcher, event, reading);
                         }
                     })
                 };
@@ -82,7 +57,7 @@ pub fn use_bridge(
                     let dispatcher = dispatcher.clone();
                     EventListener::new(&window, "messageerror", move |event| {
                         if let Some(event) = event.dyn_ref::<MessageEvent>() {
-                            dispatch(&dispatcher, event, Err(Rejected::Unreadable));
+                            dispatch(&dispatcher, event, Rejected::Unreadable.into());
                         }
                     })
                 };
@@ -91,43 +66,62 @@ pub fn use_bridge(
             move || drop(listeners)
         });
     }
-    UseBridgeHandle {
-        frame,
-        origin,
-        dispatcher,
+
+    // Where this cockpit's posting is up to in the outbox.
+    let posted = use_mut_ref(|| outbox.count());
+    {
+        let outbox = outbox.clone();
+        use_effect_with(outbox.count(), move |_| {
+            let cursor = std::mem::replace(&mut *posted.borrow_mut(), outbox.count());
+            for dial in outbox.since(cursor) {
+                if post(&frame, &origin, &dial.request).is_err() {
+                    dispatcher.dispatch(Action::DialFailed {
+                        id: dial.id,
+                        at: now(),
+                    });
+                }
+            }
+        });
     }
 }
 
-fn dispatch(
-    dispatcher: &UseReducerDispatcher<Store>,
-    event: &MessageEvent,
-    result: Result<Event, Rejected>,
-) {
+/// Posts `startInteraction` to the iframe's window, and only if that window still shows
+/// uContact's origin (the browser checks `targetOrigin`).
+fn post(frame: &NodeRef, origin: &str, request: &StartInteraction) -> Result<(), DialError> {
+    let window = frame_window(frame).ok_or(DialError::NotLoaded)?;
+    let message = serde_json::to_string(&request.to_wire())
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .ok_or(DialError::PostFailed)?;
+    window
+        .post_message(&message, origin)
+        .map_err(|_| DialError::PostFailed)
+}
+
+fn dispatch(dispatcher: &UseReducerDispatcher<Store>, event: &MessageEvent, message: Reading) {
     let origin: String = event.origin().chars().take(MAX_ORIGIN).collect();
     dispatcher.dispatch(Action::Received {
         at: now(),
         origin,
-        result,
+        message,
     });
 }
 
 /// The checks every message passes before its content is even looked at: exact origin, then
 /// the uContact iframe's window as its source.
-fn admit(event: &MessageEvent, origin: &str, frame: &NodeRef) -> Result<Event, Rejected> {
+fn admit(event: &MessageEvent, origin: &str, frame: &NodeRef) -> Reading {
     let sender = event.origin();
     if sender != origin {
-        return Err(Rejected::WrongOrigin(
-            sender.chars().take(MAX_ORIGIN).collect(),
-        ));
+        return Rejected::WrongOrigin(sender.chars().take(MAX_ORIGIN).collect()).into();
     }
     let from_frame = match (event.source(), frame_window(frame)) {
         (Some(source), Some(window)) => JsValue::from(source) == JsValue::from(window),
         _ => false,
     };
     if !from_frame {
-        return Err(Rejected::WrongSource);
+        return Rejected::WrongSource.into();
     }
-    protocol::decode(&JsMessage::new(event.data()))
+    protocol::read(&JsMessage::new(event.data()))
 }
 
 fn frame_window(frame: &NodeRef) -> Option<Window> {

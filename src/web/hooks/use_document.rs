@@ -1,22 +1,51 @@
-//! Keeps the page itself in step with the cockpit: theme custom properties, `<html lang>` and
-//! the document title.
+//! Keeps the page itself in step with the cockpit: theme custom properties, `<html lang>`, the
+//! document title and the tab's icon (both carry the count of interactions that arrived while
+//! the page was hidden).
 
+use wasm_bindgen::JsCast;
+use web_sys::HtmlLinkElement;
 use yew::prelude::*;
 
+use crate::attention;
 use crate::i18n::Locale;
 use crate::state::Theme;
 use crate::web::styles;
 
+/// The icon's own address, kept while the tab shows a badged one.
+const PLAIN_ICON: &str = "data-plain-href";
+
 #[hook]
-pub fn use_document(theme: Theme, locale: Locale) {
+pub fn use_document(theme: Theme, locale: Locale, unseen: u64) {
     use_effect_with(theme, styles::apply_theme);
-    use_effect_with(locale, |locale| {
-        let document = web_sys::window().and_then(|window| window.document());
-        if let Some(document) = document {
-            if let Some(root) = document.document_element() {
-                let _ = root.set_attribute("lang", &locale.tag);
-            }
-            document.set_title(locale.lang.texts().app_title);
+    use_effect_with(locale.clone(), |locale| {
+        if let Some(root) = document().and_then(|document| document.document_element()) {
+            let _ = root.set_attribute("lang", &locale.tag);
         }
     });
+    use_effect_with((locale.lang, unseen), |&(lang, unseen)| {
+        let Some(document) = document() else {
+            return;
+        };
+        document.set_title(&attention::title(lang.texts().app_title, unseen));
+        let icon = document
+            .query_selector("link[rel~='icon']")
+            .ok()
+            .flatten()
+            .and_then(|link| link.dyn_into::<HtmlLinkElement>().ok());
+        if let Some(icon) = icon {
+            if unseen > 0 {
+                if icon.get_attribute(PLAIN_ICON).is_none() {
+                    let _ = icon.set_attribute(PLAIN_ICON, &icon.href());
+                }
+                icon.set_href(&attention::favicon(unseen));
+            } else if let Some(plain) = icon.get_attribute(PLAIN_ICON) {
+                icon.set_href(&plain);
+                let _ = icon.remove_attribute(PLAIN_ICON);
+            }
+        }
+    });
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
 }

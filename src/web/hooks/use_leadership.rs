@@ -1,12 +1,6 @@
-//! One cockpit in charge per browser: with two tabs open, one holds the Web Lock
-//! `ucontact-cockpit` and works with uContact; the other says so and can take over. Taking over
-//! is a handshake on a BroadcastChannel: the tab in charge steps down (its cockpit goes away,
-//! saving everything), releases the lock and says so; only then does the new tab take the lock
-//! and restore what was saved, so no interaction is lost or counted twice. A tab in charge that
-//! does not answer within two seconds has its lock stolen.
-//!
-//! Where Web Locks are missing (pages served over plain http from a non-local host), the same
-//! channel elects a leader on its own; where both are missing, every tab is in charge.
+//! One cockpit in charge per browser: runs the pure [`Election`] with Web Locks, a
+//! BroadcastChannel and a timer, and tells the page this tab's role. The rules are in
+//! `crate::election`; this hook only carries out the effects they ask for.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -19,243 +13,164 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::BroadcastChannel;
 use yew::prelude::*;
 
+use crate::election::{Effect, Election, Input, LockMode, Message, Role};
+
 /// The lock and the channel's name.
-const NAME: &str = "ucontact-cockpit";
-/// How long a tab taking over waits for the tab in charge to step down.
-const STEP_DOWN_WAIT_MS: u32 = 2_000;
-/// How long, without Web Locks, a new tab waits to hear from a leader.
-const HELLO_WAIT_MS: u32 = 300;
+pub const NAME: &str = "ucontact-cockpit";
 
-/// This tab's part.
+/// What the page needs to know of the election.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    /// Finding out whether another tab is in charge.
-    Deciding,
-    Leader,
-    /// Another tab is in charge; `leader_gone` once it has closed without a successor.
-    Follower {
-        leader_gone: bool,
-    },
-    /// Waiting for the tab in charge to step down.
-    TakingOver,
+pub struct Standing {
+    pub role: Role,
+    /// This tab took charge by itself because the tab in charge closed.
+    pub succeeded: bool,
 }
 
-/// The messages tabs exchange.
-mod message {
-    pub const TAKE_OVER: &str = "take-over";
-    pub const RELEASED: &str = "released";
-    pub const LEADING: &str = "leading";
-    pub const HELLO: &str = "hello";
-}
-
-/// This tab's role, and the verb to take over.
+/// This tab's standing, and the verb to take over.
 #[derive(Clone)]
 pub struct UseLeadershipHandle {
     pub role: Role,
-    election: Rc<RefCell<Option<Election>>>,
+    pub succeeded: bool,
+    runner: Rc<RefCell<Option<Runner>>>,
 }
 
 impl UseLeadershipHandle {
-    /// Asks the tab in charge to step down, then takes charge here.
+    /// Asks to use the cockpit in this tab (the tab in charge steps down first).
     pub fn take_over(&self) {
-        let weak = Rc::downgrade(&self.election);
-        with(&weak, |election| election.take_over(weak.clone()));
+        let weak = Rc::downgrade(&self.runner);
+        feed(&weak, Input::TakeOver);
     }
 }
 
 #[hook]
 pub fn use_leadership() -> UseLeadershipHandle {
-    let role = use_state(|| Role::Deciding);
-    let election: Rc<RefCell<Option<Election>>> = use_mut_ref(|| None);
+    let standing = use_state(|| Standing {
+        role: Role::Deciding,
+        succeeded: false,
+    });
+    let runner: Rc<RefCell<Option<Runner>>> = use_mut_ref(|| None);
     {
-        let (election, setter) = (election.clone(), role.setter());
+        let (runner, setter) = (runner.clone(), standing.setter());
         use_effect_with((), move |_| {
-            let weak = Rc::downgrade(&election);
-            *election.borrow_mut() = Some(Election::new(setter, weak.clone()));
-            with(&weak, |election| election.start(weak.clone()));
+            let weak = Rc::downgrade(&runner);
+            *runner.borrow_mut() = Some(Runner::new(setter, &weak));
+            feed(&weak, Input::Start);
             move || {
-                if let Some(mut election) = election.borrow_mut().take()
-                    && election.role == Role::Leader
-                {
-                    election.release_lock();
-                    election.post(message::RELEASED);
-                }
+                feed(&weak, Input::Unmount);
+                runner.borrow_mut().take();
             }
         });
     }
     {
-        // Stepping down: by the time this runs, the cockpit has gone away and saved everything.
-        let election = election.clone();
-        use_effect_with(*role, move |role| {
-            if matches!(role, Role::Follower { .. })
-                && let Some(election) = election.borrow_mut().as_mut()
-                && election.stepping_down
-            {
-                election.stepping_down = false;
-                election.release_lock();
-                election.post(message::RELEASED);
-            }
-        });
+        // When this tab was asked to step down, its cockpit has gone (and saved) by the time
+        // this runs after the render without it.
+        let weak = Rc::downgrade(&runner);
+        use_effect_with(standing.role, move |_| feed(&weak, Input::SteppedDown));
     }
     UseLeadershipHandle {
-        role: *role,
-        election,
+        role: standing.role,
+        succeeded: standing.succeeded,
+        runner,
     }
 }
 
-/// Runs `f` on the election, if it still exists.
-fn with(weak: &Weak<RefCell<Option<Election>>>, f: impl FnOnce(&mut Election)) {
+/// Hands `input` to the election, if it still runs, and carries out what it asks.
+fn feed(weak: &Weak<RefCell<Option<Runner>>>, input: Input) {
     let Some(cell) = weak.upgrade() else {
         return;
     };
-    if let Ok(mut election) = cell.try_borrow_mut()
-        && let Some(election) = election.as_mut()
-    {
-        f(election);
+    let Ok(mut guard) = cell.try_borrow_mut() else {
+        return;
+    };
+    if let Some(runner) = guard.as_mut() {
+        runner.input(input, weak);
     }
 }
 
-struct Election {
-    role: Role,
-    setter: UseStateSetter<Role>,
+/// The election and the browser objects its effects use.
+struct Runner {
+    election: Election,
+    setter: UseStateSetter<Standing>,
     channel: Option<BroadcastChannel>,
     locks: Option<JsValue>,
     /// Resolving it releases the lock this tab holds.
     lock_release: Option<Function>,
-    /// Set when asked to step down; the lock is released once the cockpit has gone.
-    stepping_down: bool,
     timer: Option<Timeout>,
     /// Kept alive as long as the browser may call them.
     _listeners: Vec<EventListener>,
-    callbacks: Vec<Closure<dyn FnMut(JsValue) -> JsValue>>,
-    on_stolen: Vec<Closure<dyn FnMut(JsValue)>>,
+    granted: Vec<Closure<dyn FnMut(JsValue) -> JsValue>>,
+    lost: Vec<Closure<dyn FnMut(JsValue)>>,
 }
 
-impl Election {
-    fn new(setter: UseStateSetter<Role>, weak: Weak<RefCell<Option<Election>>>) -> Election {
+impl Runner {
+    fn new(setter: UseStateSetter<Standing>, weak: &Weak<RefCell<Option<Runner>>>) -> Runner {
         let channel = BroadcastChannel::new(NAME).ok();
         let mut listeners = Vec::new();
         if let Some(channel) = &channel {
             let weak = weak.clone();
             listeners.push(EventListener::new(channel, "message", move |event| {
-                let data = event
+                let message = event
                     .dyn_ref::<web_sys::MessageEvent>()
-                    .and_then(|event| event.data().as_string());
-                if let Some(data) = data {
-                    let inner = weak.clone();
-                    with(&weak, |election| election.on_message(&data, inner));
+                    .and_then(|event| event.data().as_string())
+                    .and_then(|text| Message::decode(&text));
+                if let Some(message) = message {
+                    feed(&weak, Input::Received(message));
                 }
             }));
         }
         if let Some(window) = web_sys::window() {
+            let weak = weak.clone();
             listeners.push(EventListener::new(&window, "pagehide", move |_| {
-                with(&weak, |election| {
-                    if election.role == Role::Leader {
-                        election.post(message::RELEASED);
-                    }
-                });
+                feed(&weak, Input::PageHide);
             }));
         }
         let locks = web_sys::window()
             .and_then(|window| Reflect::get(&window.navigator(), &"locks".into()).ok())
-            .filter(|locks| locks.is_object());
-        Election {
-            role: Role::Deciding,
+            .filter(JsValue::is_object);
+        // Breaks ties between tabs claiming at once without Web Locks.
+        let id = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+        Runner {
+            election: Election::new(locks.is_some(), channel.is_some(), id),
             setter,
             channel,
             locks,
             lock_release: None,
-            stepping_down: false,
             timer: None,
             _listeners: listeners,
-            callbacks: Vec::new(),
-            on_stolen: Vec::new(),
+            granted: Vec::new(),
+            lost: Vec::new(),
         }
     }
 
-    fn set(&mut self, role: Role) {
-        self.role = role;
-        self.setter.set(role);
-    }
-
-    fn post(&self, message: &str) {
-        if let Some(channel) = &self.channel {
-            let _ = channel.post_message(&JsValue::from_str(message));
-        }
-    }
-
-    fn start(&mut self, weak: Weak<RefCell<Option<Election>>>) {
-        if self.locks.is_some() {
-            self.acquire(weak, Acquire::IfAvailable);
-        } else if self.channel.is_some() {
-            self.post(message::HELLO);
-            self.timer = Some(Timeout::new(HELLO_WAIT_MS, move || {
-                with(&weak, |election| {
-                    if election.role == Role::Deciding {
-                        election.lead();
-                    }
-                });
-            }));
-        } else {
-            self.set(Role::Leader);
-        }
-    }
-
-    fn lead(&mut self) {
-        self.set(Role::Leader);
-        self.post(message::LEADING);
-    }
-
-    fn on_message(&mut self, data: &str, weak: Weak<RefCell<Option<Election>>>) {
-        match (data, self.role) {
-            (message::TAKE_OVER, Role::Leader) => {
-                self.stepping_down = true;
-                self.set(Role::Follower { leader_gone: false });
-            }
-            (message::RELEASED, Role::TakingOver) => {
-                if self.locks.is_some() {
-                    self.acquire(weak, Acquire::Wait);
-                } else {
-                    self.lead();
-                }
-            }
-            (message::RELEASED, Role::Follower { .. }) => {
-                self.set(Role::Follower { leader_gone: true });
-            }
-            (message::LEADING, Role::Follower { .. }) => {
-                self.set(Role::Follower { leader_gone: false });
-            }
-            // Without Web Locks: a leader answers newcomers, who then follow.
-            (message::HELLO, Role::Leader) => self.post(message::LEADING),
-            (message::LEADING, Role::Deciding) => {
-                self.set(Role::Follower { leader_gone: false });
-            }
-            _ => {}
-        }
-    }
-
-    fn take_over(&mut self, weak: Weak<RefCell<Option<Election>>>) {
-        if !matches!(self.role, Role::Follower { .. }) {
-            return;
-        }
-        self.set(Role::TakingOver);
-        self.post(message::TAKE_OVER);
-        self.timer = Some(Timeout::new(STEP_DOWN_WAIT_MS, move || {
-            let inner = weak.clone();
-            with(&weak, |election| {
-                if election.role == Role::TakingOver {
-                    if election.locks.is_some() {
-                        election.acquire(inner, Acquire::Steal);
-                    } else {
-                        election.lead();
+    fn input(&mut self, input: Input, weak: &Weak<RefCell<Option<Runner>>>) {
+        for effect in self.election.step(input) {
+            match effect {
+                Effect::Post(message) => {
+                    if let Some(channel) = &self.channel {
+                        let _ = channel.post_message(&JsValue::from_str(&message.encode()));
                     }
                 }
-            });
-        }));
+                Effect::RequestLock(mode) => self.request_lock(mode, weak),
+                Effect::ReleaseLock => {
+                    if let Some(release) = self.lock_release.take() {
+                        let _ = release.call0(&JsValue::NULL);
+                    }
+                }
+                Effect::StartTimer(ms) => {
+                    let weak = weak.clone();
+                    self.timer = Some(Timeout::new(ms, move || feed(&weak, Input::TimerFired)));
+                }
+                Effect::CancelTimer => self.timer = None,
+            }
+        }
+        self.setter.set(Standing {
+            role: self.election.role(),
+            succeeded: self.election.succeeded(),
+        });
     }
 
-    /// Requests the Web Lock; this tab leads while it holds it.
-    fn acquire(&mut self, weak: Weak<RefCell<Option<Election>>>, how: Acquire) {
+    /// Requests the Web Lock; the answer comes back as an input.
+    fn request_lock(&mut self, mode: LockMode, weak: &Weak<RefCell<Option<Runner>>>) {
         let Some(locks) = self.locks.clone() else {
             return;
         };
@@ -263,26 +178,34 @@ impl Election {
             let weak = weak.clone();
             Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |lock: JsValue| {
                 if lock.is_null() {
-                    with(&weak, |election| {
-                        election.set(Role::Follower { leader_gone: false })
-                    });
+                    feed(&weak, Input::LockUnavailable);
                     return JsValue::UNDEFINED;
                 }
-                // Held until `lock_release` is called.
+                // Held until `lock_release` is called; given back at once when nobody is
+                // there to hold it, or when this tab holds the lock already.
+                let Some(cell) = weak.upgrade() else {
+                    return JsValue::UNDEFINED;
+                };
                 let mut resolver = None;
                 let held = Promise::new(&mut |resolve, _| resolver = Some(resolve));
-                with(&weak, |election| {
-                    election.lock_release = resolver;
-                    election.lead();
-                });
-                held.into()
+                let Ok(mut guard) = cell.try_borrow_mut() else {
+                    return JsValue::UNDEFINED;
+                };
+                match guard.as_mut() {
+                    Some(runner) if runner.lock_release.is_none() => {
+                        runner.lock_release = resolver;
+                        runner.input(Input::LockGranted, &weak);
+                        held.into()
+                    }
+                    _ => JsValue::UNDEFINED,
+                }
             })
         };
         let options = Object::new();
-        let flag = match how {
-            Acquire::IfAvailable => Some("ifAvailable"),
-            Acquire::Steal => Some("steal"),
-            Acquire::Wait => None,
+        let flag = match mode {
+            LockMode::IfAvailable => Some("ifAvailable"),
+            LockMode::Steal => Some("steal"),
+            LockMode::Wait => None,
         };
         if let Some(flag) = flag {
             let _ = Reflect::set(&options, &flag.into(), &JsValue::TRUE);
@@ -303,34 +226,26 @@ impl Election {
             .and_then(|promise| promise.dyn_into::<Promise>().ok());
         let Some(request) = request else {
             // The browser refused the request outright: lead alone rather than not at all.
-            self.lead();
+            self.locks = None;
+            self.election = Election::new(false, false, 0);
+            let _ = self.election.step(Input::Start);
             return;
         };
-        // A lock stolen from this tab ends its request with an error: it follows from then on.
-        let stolen = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-            with(&weak, |election| {
-                if election.role == Role::Leader {
-                    election.lock_release = None;
-                    election.set(Role::Follower { leader_gone: false });
+        // A lock stolen from this tab ends its request with an error.
+        let lost = {
+            let weak = weak.clone();
+            Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                if let Some(cell) = weak.upgrade()
+                    && let Ok(mut guard) = cell.try_borrow_mut()
+                    && let Some(runner) = guard.as_mut()
+                {
+                    runner.lock_release = None;
+                    runner.input(Input::LockLost, &weak);
                 }
-            });
-        });
-        let _ = request.catch(&stolen);
-        self.callbacks.push(granted);
-        self.on_stolen.push(stolen);
+            })
+        };
+        let _ = request.catch(&lost);
+        self.granted.push(granted);
+        self.lost.push(lost);
     }
-
-    /// Releases the Web Lock, if this tab holds it.
-    fn release_lock(&mut self) {
-        if let Some(release) = self.lock_release.take() {
-            let _ = release.call0(&JsValue::NULL);
-        }
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Acquire {
-    IfAvailable,
-    Wait,
-    Steal,
 }

@@ -1,9 +1,11 @@
 //! Keeps the cockpit in `localStorage` so a reload loses nothing: restored once, before the
-//! first paint; saved at most once a second while events arrive, and at once when the page is
-//! hidden or closed or the cockpit goes away (another tab takes over). A save writes the
-//! manifest and only the history chunks that changed. A full quota keeps the newest history
-//! that fits and says how much stays in this tab only; blocked storage keeps everything in
-//! memory and says so.
+//! first paint (without what is older than the retention period); saved at most once a second
+//! while events arrive, and at once when the page is hidden or closed or the cockpit goes away
+//! (another tab takes over). A save writes the manifest and only the history chunks that
+//! changed. An empty shift (a new one, or one just ended) is stored as nothing at all: every
+//! key the cockpit wrote is removed at once. A full quota keeps the newest history that fits and
+//! says how much stays in this tab only; blocked storage keeps everything in memory and says
+//! so. Only the cockpit's own keys are ever read, written or removed.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -15,63 +17,87 @@ use wasm_bindgen::JsCast;
 use web_sys::Storage;
 use yew::prelude::*;
 
+use crate::config::Config;
 use crate::i18n::Locale;
-use crate::state::{Chunk, Cockpit};
+use crate::state::{Chunk, Cockpit, Millis};
 use crate::storage::{self, KEY, StorageNotice, chunk_key};
 use crate::web::now;
 
 /// The longest a change waits before it is written.
 const SAVE_EVERY_MS: u32 = 1_000;
 
-/// The cockpit as it was saved, or a clean one with the reason it could not be restored.
-pub fn restore(locale: Locale, history_limit: usize) -> (Cockpit, Option<StorageNotice>) {
+/// The cockpit as it was saved, without what is older than `retentionHours`, and what the agent
+/// should be told about it (the reason it could not be restored, what retention removed).
+pub fn restore(locale: Locale, config: &Config) -> (Cockpit, Vec<StorageNotice>) {
     let clean = Cockpit {
-        history_limit,
+        history_limit: config.history_limit as usize,
+        dial_answer_ms: Millis::from(config.dial_answer_seconds) * 1_000,
         ..Cockpit::new(locale.clone())
     };
     let Some(storage) = local_storage() else {
-        return (clean, Some(StorageNotice::Blocked));
+        return (clean, vec![StorageNotice::Blocked]);
     };
     let manifest = match storage.get_item(KEY) {
         Ok(Some(text)) => text,
-        Ok(None) => return (clean, None),
-        Err(_) => return (clean, Some(StorageNotice::Blocked)),
+        Ok(None) => return (clean, Vec::new()),
+        Err(_) => return (clean, vec![StorageNotice::Blocked]),
     };
     let read_chunk = |id| storage.get_item(&chunk_key(id)).ok().flatten();
     match storage::decode(&manifest, read_chunk) {
-        Ok(restored) => {
+        Ok(mut restored) => {
+            let hours = config.retention_hours;
+            let cutoff = now().saturating_sub(retention_ms(hours));
+            let expired = restored.forget_before(cutoff);
             let mut history = restored.history;
-            history.trim_oldest(history_limit);
+            history.trim_oldest(clean.history_limit);
             let cockpit = Cockpit {
                 active: restored.active,
                 history,
+                dials: restored.dials,
                 theme: restored.theme,
                 locale: restored.locale,
                 ..clean
             };
-            (cockpit, None)
+            let notices = (expired > 0)
+                .then_some(StorageNotice::Expired {
+                    count: expired,
+                    hours,
+                })
+                .into_iter()
+                .collect();
+            (cockpit, notices)
         }
         Err(error) => {
             forget_all(&storage);
-            (clean, Some(StorageNotice::Discarded(error)))
+            (clean, vec![StorageNotice::Discarded(error)])
         }
     }
 }
 
-fn local_storage() -> Option<Storage> {
+/// `retentionHours` in milliseconds.
+pub fn retention_ms(hours: u32) -> Millis {
+    Millis::from(hours) * 3_600_000
+}
+
+pub(crate) fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Removes every key the cockpit may have written.
+/// Removes every key the cockpit wrote, and nothing else.
 fn forget_all(storage: &Storage) {
     let count = storage.length().unwrap_or(0);
     let ours: Vec<String> = (0..count)
         .filter_map(|index| storage.key(index).ok().flatten())
-        .filter(|key| key == KEY || key.starts_with(&format!("{KEY}.")))
+        .filter(|key| storage::is_own_key(key))
         .collect();
     for key in ours {
         let _ = storage.remove_item(&key);
     }
+}
+
+/// Whether there is nothing of a shift to keep.
+fn is_empty(cockpit: &Cockpit) -> bool {
+    cockpit.active.is_empty() && cockpit.history.is_empty() && cockpit.dials.is_empty()
 }
 
 fn is_quota(error: &wasm_bindgen::JsValue) -> bool {
@@ -126,6 +152,12 @@ impl Saver {
         let Some(storage) = local_storage() else {
             return Some(StorageNotice::Blocked);
         };
+        if is_empty(cockpit) {
+            forget_all(&storage);
+            self.written.clear();
+            self.left_out = 0;
+            return None;
+        }
         let chunks: Vec<&Rc<Chunk>> = cockpit.history.chunks().collect();
         loop {
             let kept = chunks
@@ -228,6 +260,7 @@ pub fn use_persistence(cockpit: &Cockpit) -> Option<StorageNotice> {
     let saved = (
         cockpit.active.clone(),
         cockpit.history.clone(),
+        cockpit.dials.clone(),
         cockpit.theme,
         cockpit.locale.clone(),
     );
@@ -236,8 +269,12 @@ pub fn use_persistence(cockpit: &Cockpit) -> Option<StorageNotice> {
         let cockpit = cockpit.clone();
         use_effect_with(saved, move |_| {
             let mut guard = saver.borrow_mut();
+            let ended = is_empty(&cockpit);
             guard.latest = Some(cockpit);
-            if !guard.pending {
+            if ended {
+                // A shift just ended (or nothing happened yet): nothing may stay stored.
+                guard.flush();
+            } else if !guard.pending {
                 guard.pending = true;
                 let weak: Weak<RefCell<Saver>> = Rc::downgrade(&saver);
                 guard.timer = Some(Timeout::new(SAVE_EVERY_MS, move || {

@@ -1,0 +1,104 @@
+//! **End shift**: offers the exports first, then deletes everything the cockpit keeps in this
+//! browser (in every tab), so the next agent at a shared desk sees nothing of this one's
+//! clients. Asked in a modal dialog that names what will go.
+
+use web_sys::HtmlDialogElement;
+use yew::prelude::*;
+
+use crate::i18n::{Lang, fill};
+use crate::web::components::ExportFormat;
+use crate::web::styles;
+
+#[derive(Properties, PartialEq)]
+pub struct EndShiftProps {
+    pub lang: Lang,
+    pub active: usize,
+    pub finished: usize,
+    pub onexport: Callback<ExportFormat>,
+    /// The agent confirmed: end the shift.
+    pub onend: Callback<()>,
+}
+
+#[component]
+pub fn EndShift(props: &EndShiftProps) -> Html {
+    let texts = props.lang.texts();
+    let dialog = use_node_ref();
+    let with_dialog = |act: fn(&HtmlDialogElement)| {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                act(&dialog);
+            }
+        })
+    };
+    let onopen = with_dialog(|dialog| {
+        let _ = dialog.show_modal();
+    });
+    let oncancel = with_dialog(HtmlDialogElement::close);
+    let onend = {
+        let (dialog, onend) = (dialog.clone(), props.onend.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                dialog.close();
+            }
+            onend.emit(());
+        })
+    };
+    let export = |format: ExportFormat, label: &'static str| {
+        let onclick = props.onexport.reform(move |_: MouseEvent| format);
+        html! { <button type="button" class="ck-button" {onclick}>{ label }</button> }
+    };
+    let body = fill(
+        texts.end_shift_body,
+        &[
+            ("active", &props.active.to_string()),
+            ("finished", &props.finished.to_string()),
+        ],
+    );
+    html! {
+        <>
+            <button type="button" class="ck-button ck-end-shift" onclick={onopen}>{ texts.end_shift }</button>
+            <dialog ref={dialog} class={style()} aria-labelledby="ck-end-shift-title">
+                <h2 id="ck-end-shift-title">{ texts.end_shift_title }</h2>
+                <p>{ body }</p>
+                <div class="ck-exports">
+                    { export(ExportFormat::Csv, texts.export_csv) }
+                    { export(ExportFormat::Json, texts.export_json) }
+                </div>
+                <div class="ck-choices">
+                    <button type="button" class="ck-button" onclick={oncancel}>{ texts.cancel }</button>
+                    <button type="button" class="ck-danger-button" onclick={onend}>{ texts.end_shift_confirm }</button>
+                </div>
+            </dialog>
+        </>
+    }
+}
+
+fn style() -> Classes {
+    thread_local! {
+        static STYLE: Classes = styles::register("ck-end-shift-dialog", stylist::css!(r#"
+            max-width: 440px;
+            padding: 20px 24px;
+            border: 1px solid var(--border);
+            border-top: 4px solid var(--danger);
+            border-radius: 6px;
+            background: var(--surface);
+            color: var(--text);
+            &::backdrop { background: rgba(0, 0, 0, 0.45); }
+            h2 { font-size: 17px; margin-bottom: 8px; }
+            p { margin: 0 0 12px; }
+            .ck-exports, .ck-choices { display: flex; flex-wrap: wrap; gap: 8px; }
+            .ck-choices { justify-content: flex-end; margin-top: 16px; }
+            .ck-danger-button {
+                padding: 6px 12px;
+                border: 0;
+                border-radius: 4px;
+                background: var(--danger);
+                color: var(--on-danger);
+                font-weight: 600;
+                cursor: pointer;
+            }
+        "#));
+    }
+    STYLE.with(Clone::clone)
+}

@@ -1,0 +1,119 @@
+//! One interaction as one line: client id first, campaign · channel, the guid (shortened only
+//! by CSS: the whole guid stays in the text, for screen readers, Ctrl+F and selection, and shows
+//! in full on focus and hover), a time at the end, and the row's actions. The row is focusable;
+//! Enter (or its chevron) opens its details in place, arrow keys move between rows.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::i18n::Locale;
+use crate::screen_pop::ScreenPop;
+use crate::state::Interaction;
+use crate::web::components::{RowActions, dispositions, icons, interaction_details};
+
+#[derive(Properties, PartialEq)]
+pub struct InteractionRowProps {
+    pub interaction: Rc<Interaction>,
+    pub locale: Locale,
+    /// At the line's end: elapsed time for an active interaction, finish time in history.
+    pub time: Html,
+    /// Under the line (history: handle and wrap-up times, the disposition).
+    #[prop_or_default]
+    pub summary: Html,
+    /// Marks under the line (restored, possibly orphaned).
+    #[prop_or_default]
+    pub badges: Html,
+    #[prop_or_default]
+    pub class: Classes,
+    pub crm: Option<Rc<ScreenPop>>,
+    pub oncallagain: Callback<Rc<Interaction>>,
+}
+
+thread_local! {
+    static NEXT_ID: Cell<u64> = const { Cell::new(0) };
+}
+
+#[component]
+pub fn InteractionRow(props: &InteractionRowProps) -> Html {
+    let lang = props.locale.lang;
+    let texts = lang.texts();
+    let open = use_state(|| false);
+    // An id for the details, unique in the page whatever the guid holds.
+    let id = use_memo((), |_| {
+        NEXT_ID.with(|next| {
+            let id = next.get();
+            next.set(id + 1);
+            format!("ck-row-{id}")
+        })
+    });
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let onkeydown = {
+        let open = open.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let Some(row) = event
+                .target()
+                .and_then(|target| target.dyn_into::<HtmlElement>().ok())
+                .filter(|target| target.tag_name() == "LI")
+            else {
+                return;
+            };
+            let sibling = match event.key().as_str() {
+                "Enter" | " " => {
+                    event.prevent_default();
+                    open.set(!*open);
+                    return;
+                }
+                "ArrowDown" => row.next_element_sibling(),
+                "ArrowUp" => row.previous_element_sibling(),
+                _ => return,
+            };
+            if let Some(sibling) = sibling.and_then(|s| s.dyn_into::<HtmlElement>().ok()) {
+                event.prevent_default();
+                let _ = sibling.focus();
+            }
+        })
+    };
+    let interaction = &props.interaction;
+    let assignment = interaction.assignment.as_ref();
+    let meta = assignment
+        .map(|a| format!("{} · {}", a.campaign, a.channel))
+        .unwrap_or_default();
+    html! {
+        <li class={classes!("ck-row", props.class.clone(), open.then_some("ck-open"))}
+            tabindex="0" data-guid={interaction.guid.clone()} {onkeydown}>
+            <div class="ck-line">
+                <button type="button" class="ck-expand" onclick={toggle}
+                    aria-expanded={open.to_string()}
+                    aria-controls={open.then(|| (*id).clone())}
+                    title={texts.show_details}>
+                    { icons::chevron() }
+                    <span class="ck-sr-only">{ texts.show_details }</span>
+                </button>
+                { match assignment {
+                    Some(a) => html! { <span class="ck-client">{ &a.client_id }</span> },
+                    None => html! { <span class="ck-client ck-unknown">{ texts.unknown_value }</span> },
+                } }
+                <span class="ck-meta">{ meta }</span>
+                <span class="ck-guid" title={interaction.guid.clone()}>{ &interaction.guid }</span>
+                { props.time.clone() }
+                <RowActions interaction={interaction.clone()} {lang}
+                    crm={props.crm.clone()} oncallagain={props.oncallagain.clone()} />
+            </div>
+            { props.summary.clone() }
+            { props.badges.clone() }
+            if *open {
+                <div class="ck-more" id={(*id).clone()}>
+                    { interaction_details(interaction, &props.locale) }
+                    { dispositions(&interaction.dispositions, lang) }
+                </div>
+            }
+        </li>
+    }
+}

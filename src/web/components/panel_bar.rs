@@ -1,0 +1,84 @@
+//! The panel's top bar: its name, the notifications switch, and the button that collapses the
+//! panel to a rail. Collapsed, the rail still shows how many interactions are active and marks
+//! one that arrived since, so nothing new goes unseen.
+
+use yew::prelude::*;
+
+use crate::attention::badge_text;
+use crate::i18n::{Lang, fill};
+use crate::web::components::icons;
+use crate::web::hooks::NotifyState;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelBarProps {
+    pub lang: Lang,
+    pub collapsed: bool,
+    pub active: usize,
+    /// Interactions that arrived while the panel was collapsed.
+    pub unseen: u64,
+    pub notify: NotifyState,
+    pub ontoggle: Callback<()>,
+    pub onnotify: Callback<()>,
+}
+
+#[component]
+pub fn PanelBar(props: &PanelBarProps) -> Html {
+    let texts = props.lang.texts();
+    let collapsed = props.collapsed;
+    let label = if collapsed {
+        texts.expand_panel
+    } else {
+        texts.collapse_panel
+    };
+    let ontoggle = props.ontoggle.reform(|_: MouseEvent| ());
+    let notify = match props.notify {
+        NotifyState::Unsupported => Html::default(),
+        state => {
+            let (pressed, title) = match state {
+                NotifyState::On => (true, texts.notify_off),
+                NotifyState::Denied => (false, texts.notify_denied),
+                _ => (false, texts.notify_enable),
+            };
+            let onclick = props.onnotify.reform(|_: MouseEvent| ());
+            html! {
+                <button type="button" class="ck-icon-button ck-notify" aria-pressed={pressed.to_string()}
+                    aria-label={texts.notify_enable} {title}
+                    disabled={state == NotifyState::Denied} {onclick}>
+                    { icons::bell() }
+                </button>
+            }
+        }
+    };
+    let count = fill(texts.active_count, &[("count", &props.active.to_string())]);
+    html! {
+        <div class="ck-bar">
+            if !collapsed {
+                <h1>{ texts.app_title }</h1>
+                { notify }
+            }
+            <button
+                type="button"
+                class="ck-toggle"
+                aria-expanded={(!collapsed).to_string()}
+                aria-controls="ck-panel-body"
+                title={label}
+                onclick={ontoggle.clone()}
+            >
+                <span aria-hidden="true">{ if collapsed { "«" } else { "»" } }</span>
+                <span class="ck-sr-only">{ label }</span>
+            </button>
+            if collapsed {
+                <button type="button" class="ck-rail" onclick={ontoggle} title={count.clone()}>
+                    <span class="ck-rail-count" aria-hidden="true">{ badge_text(props.active as u64) }</span>
+                    <span class="ck-sr-only">{ count }</span>
+                    if props.unseen > 0 {
+                        <span class="ck-rail-new" title={texts.rail_new}>
+                            <span aria-hidden="true">{ format!("+{}", badge_text(props.unseen)) }</span>
+                            <span class="ck-sr-only">{ texts.rail_new }</span>
+                        </span>
+                    }
+                </button>
+            }
+        </div>
+    }
+}
