@@ -1,30 +1,49 @@
-// Regenerates docs/screenshot.png for the README: the release bundle with the simulator as
-// uContact, a few interactions in the panel. Run after `trunk build --release`:
+// Regenerates the README's screenshots: the release bundle with the simulator as uContact,
+// twelve active interactions and some history, at 1366×800 and 1024×768, light and dark. Run
+// after `trunk build --release`:
 //
-//   node tools/screenshot.mjs
+//   node tools/screenshot.mjs [output folder, default docs/]
 
-import { activeRows, assigned, fromUcontact, historyRows, launch, openCockpit, servers } from "../tests/e2e/harness.mjs";
+import { assigned, fromUcontact, launch, openCockpit, servers } from "../tests/e2e/harness.mjs";
+
+const out = process.argv[2] ?? new URL("../docs/", import.meta.url).pathname;
+const clients = ["59891234567", "40917733", "C-1042", "55119876543", "C-2077", "31337", "59898765432", "C-3310", "70012345", "C-5521", "59894455667", "88120934"];
+const campaigns = ["Sales", "Support", "Retention", "Collections"];
+const channels = ["Phone", "WhatsApp", "Email", "Webchat"];
 
 const browser = await launch();
-const env = await servers();
+const env = await servers({ extraConfig: { screenPop: { url: "https://crm.example.com/clients/{clientId}?interaction={guid}", label: "Open in CRM" } } });
 try {
-  const { page, frame } = await openCockpit(browser, env);
-  await page.setViewportSize({ width: 1360, height: 860 });
-  await fromUcontact(frame, assigned("3f2b8c1e-5a0d-4d7e-9b1a-2c6e8f0a9d41", { campaign: "Retention", channel: "WhatsApp", clientId: "40917733" }));
-  await fromUcontact(frame, { event: "finishedInteraction", data: { guid: "3f2b8c1e-5a0d-4d7e-9b1a-2c6e8f0a9d41", finishDate: "2026-11-25 09:41:07" } });
-  await fromUcontact(frame, {
-    event: "sentDisposition",
-    data: { guid: "3f2b8c1e-5a0d-4d7e-9b1a-2c6e8f0a9d41", comment: "Renewed for twelve months", levelsId: ["1", "12"], levelsValue: ["Sale", "Annual plan"] },
-  });
-  await fromUcontact(frame, assigned("a7c41e09-8d52-4f3b-b0e6-71d9c2f4e815", { campaign: "Sales", channel: "Phone", clientId: "59891234567" }));
-  await activeRows(page).first().waitFor();
-  await historyRows(page).first().waitFor();
-  await page.getByLabel("Campaign", { exact: true }).fill("Support");
-  await page.getByLabel("Channel", { exact: true }).fill("Phone");
-  await page.getByLabel("Client ID", { exact: true }).fill("40917733");
-  await page.waitForTimeout(2200);
-  await page.screenshot({ path: new URL("../docs/screenshot.png", import.meta.url).pathname });
-  console.log("wrote docs/screenshot.png");
+  for (const dark of [false, true]) {
+    const { page, frame } = await openCockpit(browser, env);
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await fromUcontact(frame, { event: "changedTheme", data: { dark, primary: dark ? "#58a6ff" : "#0b5cad" } });
+    const guid = (n) => `${(0x3f2b8c1e + n * 7919).toString(16)}-5a0d-4d7e-9b1a-2c6e8f0a${(0x9d41 + n).toString(16)}`;
+    for (let n = 0; n < 6; n++) {
+      await fromUcontact(frame, assigned(guid(100 + n), { campaign: campaigns[n % 4], channel: channels[(n + 1) % 4], clientId: `4${n}0917733` }));
+      await fromUcontact(frame, { event: "finishedInteraction", data: { guid: guid(100 + n), finishDate: "2026-11-26 09:4" + n + ":07" } });
+      await fromUcontact(frame, { event: "sentDisposition", data: { guid: guid(100 + n), comment: "Renewed for twelve months", levelsId: ["1", "12"], levelsValue: ["Sale", "Annual plan"] } });
+    }
+    // Twelve active, the oldest assigned first: backdate a few so their times read long.
+    for (let n = 0; n < 12; n++) {
+      await fromUcontact(frame, assigned(guid(n), { campaign: campaigns[n % 4], channel: channels[n % 4], clientId: clients[n] }));
+    }
+    await page.evaluate(() => {
+      // Nothing to do: times count from now; the thresholds show on a long shift's rows.
+    });
+    await page.getByLabel("Campaign", { exact: true }).fill("Support");
+    await page.getByLabel("Channel", { exact: true }).fill("Phone");
+    await page.getByLabel("Client ID", { exact: true }).fill("40917733");
+    await page.getByRole("button", { name: "Start interaction" }).click();
+    await page.waitForTimeout(1500);
+    const theme = dark ? "dark" : "light";
+    await page.screenshot({ path: `${out}/screenshot-1366-${theme}.png` });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${out}/screenshot-1024-${theme}.png` });
+    await page.close();
+  }
+  console.log(`wrote ${out}screenshot-{1366,1024}-{light,dark}.png`);
 } finally {
   await browser.close();
   await env.close();

@@ -84,8 +84,8 @@ pub fn GlobalStyle() -> Html {
             .ck-icon-button {
                 display: grid;
                 place-items: center;
-                width: 26px;
-                height: 26px;
+                width: 24px;
+                height: 24px;
                 padding: 0;
                 border: 0;
                 border-radius: 4px;

@@ -24,19 +24,20 @@ pub fn blank_config() -> Config {
         ucontact_origin: window().location().origin().unwrap(),
         campaigns: vec![],
         channels: vec![],
-        connect_timeout_seconds: 20,
-        history_limit: 20_000,
-        orphan_after_minutes: 120,
+        screen_pop: None,
         is_simulator_default: false,
+        ..Config::simulator_default()
     }
 }
 
 /// A cockpit with nothing saved from earlier tests, and its frame's window.
 async fn cockpit() -> (Element, JsValue) {
     window().local_storage().unwrap().unwrap().clear().unwrap();
+    mount::<ucontact_cockpit::web::styles::GlobalStyle>(()).await;
     let root = mount::<CockpitPage>(CockpitPageProps {
         config: Rc::new(blank_config()),
         locale: Locale::default(),
+        took_charge: false,
     })
     .await;
     let frame: HtmlIFrameElement = one(&root, "iframe#uContact").unchecked_into();
@@ -103,7 +104,7 @@ async fn renders_the_frame_as_ucontact_expects() {
     assert_eq!(frame.id(), "uContact");
     assert_eq!(
         frame.get_attribute("allow").as_deref(),
-        Some("camera;microphone")
+        Some("camera; microphone; autoplay; clipboard-write")
     );
     assert_eq!(
         frame.get_attribute("title").as_deref(),
@@ -168,7 +169,7 @@ async fn language_follows_ucontact_with_fallbacks() {
     assert_eq!(html.get_attribute("lang").as_deref(), Some("es-UY"));
     assert_eq!(text(&root, "#ck-active-heading"), "Interacciones activas");
     assert_eq!(text(&root, "button[type=submit]"), "Iniciar interacción");
-    assert_eq!(document().title(), "Cabina de uContact");
+    assert_eq!(document().title(), "Panel del agente");
     from_frame(&frame, r#"{"event":"changedLanguage","data":"pt-BR"}"#).await;
     assert_eq!(text(&root, "#ck-history-heading"), "Histórico");
     from_frame(&frame, r#"{"event":"changedLanguage","data":"fr"}"#).await;
@@ -251,7 +252,9 @@ async fn a_dial_reaches_the_frame_exactly() {
         data,
         r#"{"event":"startInteraction","data":{"campaign":"Sales","channel":"Phone","clientId":"42"}}"#
     );
+    let status = text(&root, ".ck-dock [role=status]");
     assert!(
-        text(&root, "[role=status]").starts_with("Request sent to uContact: Sales · Phone · 42")
+        status.starts_with("Waiting for uContact42 · Sales · Phone"),
+        "{status}"
     );
 }

@@ -1,16 +1,22 @@
-//! Components render what the state holds, as text, in the current language.
+//! Components render what the state holds, as text, in the current language: one line per
+//! interaction with its actions, details in place, emphasis and marks, history with its times.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use ucontact_cockpit::config::{ConfigError, UrlProblem};
-use ucontact_cockpit::i18n::{Lang, Locale};
+use ucontact_cockpit::i18n::Locale;
+use ucontact_cockpit::screen_pop::{ScreenPop, UrlTemplate};
 use ucontact_cockpit::state::{Assignment, Disposition, Finish, History, Interaction, Level};
 use ucontact_cockpit::web::components::{
     ActiveList, ActiveListProps, ErrorPage, ErrorPageProps, HistoryList, HistoryListProps,
 };
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use yew::Callback;
 
-use crate::support::{all, click, mount, one, text, type_value};
+use crate::support::{all, click, computed, mount, one, text, type_value};
 
 fn assigned(guid: &str, campaign: &str, at: u64) -> Rc<Interaction> {
     Rc::new(Interaction {
@@ -34,48 +40,204 @@ fn finished(guid: &str, date: &str) -> Interaction {
     }
 }
 
-#[wasm_bindgen_test]
-async fn active_list_shows_each_interaction_in_the_given_order() {
-    let now = js_sys::Date::now() as u64;
-    let root = mount::<ActiveList>(ActiveListProps {
-        interactions: vec![
-            assigned("newest", "Sales", now - 65_000),
-            assigned("older", "Support", now),
-        ],
-        lang: Lang::En,
+fn disposition(comment: &str, levels: Vec<Level>, at: Option<u64>) -> Disposition {
+    Disposition {
+        comment: comment.into(),
+        levels,
+        at,
+    }
+}
+
+fn active(interactions: Vec<Rc<Interaction>>) -> ActiveListProps {
+    ActiveListProps {
+        interactions,
+        locale: Locale::default(),
         orphan_after: 3_600_000,
-    })
+        attention_minutes: Rc::from([5, 15].as_slice()),
+        crm: None,
+        oncallagain: Callback::noop(),
+    }
+}
+
+fn history(history: History, locale: Locale) -> HistoryListProps {
+    HistoryListProps {
+        history,
+        locale,
+        crm: None,
+        oncallagain: Callback::noop(),
+    }
+}
+
+fn classes(element: &Element) -> Vec<String> {
+    element
+        .get_attribute("class")
+        .unwrap_or_default()
+        .split(' ')
+        .map(str::to_owned)
+        .collect()
+}
+
+fn press(element: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_active_interaction_is_one_focusable_line_with_the_whole_guid_in_its_text() {
+    mount::<ucontact_cockpit::web::styles::GlobalStyle>(()).await;
+    let now = js_sys::Date::now() as u64;
+    let guid = "6f1c2a9e-0b7d-4c1e-9f3a-5d8e2b4c7a10";
+    let root = mount::<ActiveList>(active(vec![
+        assigned(guid, "Sales", now - 65_000),
+        assigned("older", "Support", now),
+    ]))
     .await;
     assert_eq!(text(&root, "h2"), "Active interactions");
-    let section = one(&root, "section");
     assert_eq!(
-        section.get_attribute("aria-labelledby").as_deref(),
+        one(&root, "section")
+            .get_attribute("aria-labelledby")
+            .as_deref(),
         Some("ck-active-heading")
     );
     let rows = all(&root, "li.ck-row");
     assert_eq!(rows.len(), 2);
-    let first = rows[0].text_content().unwrap();
+    let row = &rows[0];
+    assert_eq!(row.get_attribute("tabindex").as_deref(), Some("0"));
+    // Client id first, then campaign · channel, the guid, the elapsed time.
+    let line: Vec<String> = all(row, ".ck-line > span, .ck-line > time")
+        .iter()
+        .map(|e| e.text_content().unwrap())
+        .collect();
+    assert_eq!(line[..4], ["C-42", "Sales · Phone", guid, "1:05"]);
+    let guid_style = one(row, ".ck-guid");
+    assert_eq!(computed(&guid_style, "text-overflow"), "ellipsis");
+    assert_eq!(guid_style.get_attribute("title").as_deref(), Some(guid));
+    // Everything on one line, 32 px high as the page styles it.
+    let line = one(row, ".ck-line").get_bounding_client_rect();
+    assert_eq!(line.height(), 32.0);
+    for item in all(row, ".ck-line > *") {
+        let bottom = item.get_bounding_client_rect().bottom();
+        assert!(bottom <= line.bottom(), "{} wraps", item.outer_html());
+    }
+    assert!(all(row, ".ck-more").is_empty(), "details are folded");
+    assert!(rows[1].text_content().unwrap().contains("older"));
+}
+
+#[wasm_bindgen_test]
+async fn details_open_in_place_by_click_or_keyboard_and_arrows_move_between_rows() {
+    let now = js_sys::Date::now() as u64;
+    let root = mount::<ActiveList>(active(vec![
+        assigned("first", "Sales", now),
+        assigned("second", "Support", now),
+    ]))
+    .await;
+    let rows = all(&root, "li.ck-row");
+    let expand = one(&rows[0], ".ck-expand");
+    assert_eq!(
+        expand.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(expand.get_attribute("aria-controls"), None);
+    expand.unchecked_ref::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        expand.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let details = one(&rows[0], ".ck-more");
+    assert_eq!(
+        expand.get_attribute("aria-controls"),
+        details.get_attribute("id")
+    );
+    let facts = details.text_content().unwrap();
     for expected in [
-        "newest",
-        "Sales",
-        "Phone",
-        "C-42",
+        "Interaction",
+        "first",
         "Campaign",
         "Channel",
         "Client ID",
+        "Assigned",
     ] {
-        assert!(first.contains(expected), "{expected} in {first}");
+        assert!(facts.contains(expected), "{expected} in {facts}");
     }
-    assert_eq!(text(&rows[0], ".ck-elapsed"), "1:05");
-    assert!(rows[1].text_content().unwrap().contains("older"));
+    press(&rows[0], "Enter");
+    yew::scheduler::flush().await;
+    assert!(all(&rows[0], ".ck-more").is_empty(), "Enter folds it again");
+    press(&rows[1], " ");
+    yew::scheduler::flush().await;
+    assert_eq!(all(&rows[1], ".ck-more").len(), 1, "Space opens");
+
+    rows[0].unchecked_ref::<HtmlElement>().focus().unwrap();
+    press(&rows[0], "ArrowDown");
+    let focused = crate::support::document().active_element().unwrap();
+    assert_eq!(focused, rows[1]);
+    press(&rows[1], "ArrowUp");
+    assert_eq!(
+        crate::support::document().active_element().unwrap(),
+        rows[0]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn each_row_has_its_actions() {
+    let now = js_sys::Date::now() as u64;
+    let called: Rc<RefCell<Vec<String>>> = Rc::default();
+    let oncallagain = {
+        let called = called.clone();
+        Callback::from(move |interaction: Rc<Interaction>| {
+            called.borrow_mut().push(interaction.guid.clone())
+        })
+    };
+    let crm = ScreenPop {
+        url: UrlTemplate::parse("https://crm.example.com/c/{clientId}?g={guid}").unwrap(),
+        label: Some("Open in Salesforce".into()),
+        auto: false,
+    };
+    let root = mount::<ActiveList>(ActiveListProps {
+        crm: Some(Rc::new(crm)),
+        oncallagain,
+        ..active(vec![
+            assigned("g 1/2", "Sales", now),
+            Rc::new(Interaction::new("unassigned".into())),
+        ])
+    })
+    .await;
+    let rows = all(&root, "li.ck-row");
+    let names: Vec<String> = all(&rows[0], ".ck-actions button, .ck-actions a")
+        .iter()
+        .map(|e| e.get_attribute("aria-label").unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["Copy client ID", "Call again", "Open in Salesforce"]
+    );
+    let link = one(&rows[0], ".ck-actions a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://crm.example.com/c/C-42?g=g%201%2F2")
+    );
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    click(&rows[0], ".ck-call-again");
+    assert_eq!(*called.borrow(), ["g 1/2"]);
+    // Without a client id there is nothing to copy or call.
+    for button in all(&rows[1], ".ck-actions button") {
+        assert!(button.has_attribute("disabled"));
+    }
 }
 
 #[wasm_bindgen_test]
 async fn active_list_says_when_there_is_nothing() {
     let root = mount::<ActiveList>(ActiveListProps {
-        interactions: vec![],
-        lang: Lang::Pt,
-        orphan_after: 3_600_000,
+        locale: Locale::from_code("pt"),
+        ..active(vec![])
     })
     .await;
     assert_eq!(text(&root, "h2"), "Interações ativas");
@@ -83,38 +245,108 @@ async fn active_list_says_when_there_is_nothing() {
 }
 
 #[wasm_bindgen_test]
-async fn history_formats_dates_for_the_language_and_keeps_unparsable_ones() {
-    let mut history = History::default();
-    history.push(finished("raw", "yesterday at noon"));
-    history.push(finished("local", "2024-05-10 14:33:12"));
-    let en = mount::<HistoryList>(HistoryListProps {
-        history: history.clone(),
-        locale: Locale::from_code("en-US"),
-    })
+async fn elapsed_time_is_emphasised_at_each_threshold() {
+    ucontact_cockpit::web::styles::apply_theme(&Default::default());
+    let now = js_sys::Date::now() as u64;
+    let minute = 60_000;
+    let root = mount::<ActiveList>(active(vec![
+        assigned("fresh", "Sales", now - 4 * minute),
+        assigned("raised", "Sales", now - 5 * minute - 1_000),
+        assigned("urgent", "Sales", now - 15 * minute - 1_000),
+    ]))
     .await;
-    let rows = all(&en, "li.ck-row");
-    assert_eq!(text(&rows[0], ".ck-finished"), "May 10, 2024, 2:33:12 PM");
-    assert_eq!(text(&rows[1], ".ck-finished"), "yesterday at noon");
-
-    let es = mount::<HistoryList>(HistoryListProps {
-        history,
-        locale: Locale::from_code("es"),
-    })
-    .await;
-    assert_eq!(text(&es, "h2"), "Historial");
-    assert_eq!(
-        text(&all(&es, "li.ck-row")[0], ".ck-finished"),
-        "10 may 2024, 14:33:12"
+    let elapsed = all(&root, ".ck-elapsed");
+    assert!(
+        !classes(&elapsed[0])
+            .iter()
+            .any(|c| c.starts_with("ck-raised") || c == "ck-urgent")
+    );
+    assert!(classes(&elapsed[1]).contains(&"ck-raised".to_owned()));
+    assert!(classes(&elapsed[2]).contains(&"ck-urgent".to_owned()));
+    assert_ne!(
+        computed(&elapsed[0], "color"),
+        computed(&elapsed[2], "color"),
+        "the emphasis shows"
     );
 }
 
 #[wasm_bindgen_test]
-async fn history_shows_dispositions_with_levels_paired() {
-    let mut history = History::default();
-    history.push(Interaction {
-        dispositions: vec![Disposition {
-            comment: "Wants a call back".into(),
-            levels: vec![
+async fn history_shows_short_times_in_the_line_and_whole_dates_in_the_details() {
+    let mut entries = History::default();
+    entries.push(finished("raw", "yesterday at noon"));
+    entries.push(finished("local", "2024-05-10 14:33:12"));
+    let en = mount::<HistoryList>(history(entries.clone(), Locale::from_code("en-US"))).await;
+    let rows = all(&en, "li.ck-row");
+    assert_eq!(text(&rows[0], ".ck-finished"), "5/10/24, 2:33 PM");
+    assert_eq!(text(&rows[1], ".ck-finished"), "yesterday at noon");
+    click(&rows[0], ".ck-expand");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text(&rows[0], ".ck-finish-date"),
+        "May 10, 2024, 2:33:12 PM"
+    );
+
+    let es = mount::<HistoryList>(history(entries, Locale::from_code("es"))).await;
+    assert_eq!(text(&es, "h2"), "Historial");
+    assert_eq!(
+        text(&all(&es, "li.ck-row")[0], ".ck-finished"),
+        "10/5/24, 14:33"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn history_today_shows_the_time_alone_with_handle_and_wrap_up_times() {
+    let now = js_sys::Date::new_0();
+    let today = format!(
+        "{:04}-{:02}-{:02} 09:05:00",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
+    let mut entries = History::default();
+    entries.push(Interaction {
+        finish: Some(Finish {
+            date: today,
+            at: 1_252_000,
+        }),
+        dispositions: vec![disposition(
+            "Renewed",
+            vec![
+                Level {
+                    id: Some("1".into()),
+                    value: Some("Sale".into()),
+                },
+                Level {
+                    id: Some("12".into()),
+                    value: Some("Annual plan".into()),
+                },
+            ],
+            Some(1_287_000),
+        )],
+        ..(*assigned("g", "Sales", 1_000_000)).clone()
+    });
+    entries.push(finished("no-times", "d"));
+    let root = mount::<HistoryList>(history(entries, Locale::from_code("en-GB"))).await;
+    let rows = all(&root, "li.ck-row");
+    assert_eq!(text(&rows[1], ".ck-finished"), "09:05");
+    assert_eq!(
+        text(&rows[1], ".ck-sub"),
+        "Handle time 4:12Wrap-up 0:35Sale › Annual plan"
+    );
+    assert_eq!(
+        text(&rows[0], ".ck-sub"),
+        "Handle time unknownWrap-up unknown",
+        "unknown shown as unknown"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn history_details_show_dispositions_with_levels_paired() {
+    let mut entries = History::default();
+    entries.push(Interaction {
+        dispositions: vec![disposition(
+            "Wants a call back",
+            vec![
                 Level {
                     id: Some("1".into()),
                     value: Some("Sale".into()),
@@ -124,14 +356,15 @@ async fn history_shows_dispositions_with_levels_paired() {
                     value: None,
                 },
             ],
-        }],
+            None,
+        )],
         ..Interaction::new("g".into())
     });
-    let root = mount::<HistoryList>(HistoryListProps {
-        history,
-        locale: Locale::default(),
-    })
-    .await;
+    let root = mount::<HistoryList>(history(entries, Locale::default())).await;
+    assert_eq!(text(&root, ".ck-finished"), "Not finished");
+    assert_eq!(text(&root, ".ck-client"), "unknown");
+    click(&root, ".ck-expand");
+    yew::scheduler::flush().await;
     assert_eq!(
         text(&root, ".ck-comment").trim(),
         "Comment: Wants a call back"
@@ -141,47 +374,41 @@ async fn history_shows_dispositions_with_levels_paired() {
         .map(|l| l.text_content().unwrap())
         .collect();
     assert_eq!(levels, ["1 · Sale", "2 · (none)"]);
-    assert_eq!(text(&root, ".ck-finished"), "Not finished");
     assert_eq!(
-        all(&root, ".ck-unknown").len(),
+        all(&root, ".ck-more .ck-unknown").len(),
         4,
-        "campaign, channel and client unknown, not finished"
+        "campaign, channel, client and assignment time unknown"
     );
 }
 
 #[wasm_bindgen_test]
 async fn markup_in_event_fields_stays_text() {
     let hostile = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>";
-    let mut history = History::default();
-    history.push(Interaction {
-        dispositions: vec![Disposition {
-            comment: hostile.into(),
-            levels: vec![],
-        }],
+    let mut entries = History::default();
+    entries.push(Interaction {
+        dispositions: vec![disposition(hostile, vec![], None)],
         ..finished(hostile, hostile)
     });
-    let root = mount::<HistoryList>(HistoryListProps {
-        history,
-        locale: Locale::default(),
-    })
-    .await;
+    let root = mount::<HistoryList>(history(entries, Locale::default())).await;
+    click(&root, ".ck-expand");
+    yew::scheduler::flush().await;
     assert!(all(&root, "img").is_empty() && all(&root, "script").is_empty());
     assert_eq!(text(&root, ".ck-guid"), hostile);
     assert_eq!(text(&root, ".ck-finished"), hostile);
+    assert_eq!(
+        text(&root, ".ck-comment").trim(),
+        format!("Comment: {hostile}")
+    );
     assert!(crate::support::js("window.__pwned").is_undefined());
 }
 
 #[wasm_bindgen_test]
 async fn history_pages_through_a_long_shift() {
-    let mut history = History::default();
+    let mut entries = History::default();
     for n in 0..45 {
-        history.push(finished(&format!("g{n}"), "d"));
+        entries.push(finished(&format!("g{n}"), "d"));
     }
-    let root = mount::<HistoryList>(HistoryListProps {
-        history,
-        locale: Locale::default(),
-    })
-    .await;
+    let root = mount::<HistoryList>(history(entries, Locale::default())).await;
     let guids = |root: &web_sys::Element| -> Vec<String> {
         all(root, ".ck-guid")
             .iter()
@@ -222,58 +449,60 @@ async fn the_error_page_names_the_problem() {
 }
 
 #[wasm_bindgen_test]
-async fn restored_and_long_running_interactions_are_marked() {
+async fn only_restored_interactions_unconfirmed_for_long_are_flagged() {
     let now = js_sys::Date::now() as u64;
-    let restored = Rc::new(Interaction {
-        restored: true,
-        ..(*assigned("restored", "Sales", now)).clone()
-    });
-    let root = mount::<ActiveList>(ActiveListProps {
-        interactions: vec![
-            restored,
-            assigned("stale", "Sales", now - 2 * 3_600_000),
-            assigned("fresh", "Sales", now),
-        ],
-        lang: Lang::En,
-        orphan_after: 3_600_000,
-    })
+    let restored = |guid: &str, at: u64| {
+        Rc::new(Interaction {
+            restored: true,
+            ..(*assigned(guid, "Sales", at)).clone()
+        })
+    };
+    let root = mount::<ActiveList>(active(vec![
+        restored("restored", now),
+        restored("stale", now - 2 * 3_600_000),
+        assigned("watched-long", "Sales", now - 2 * 3_600_000),
+    ]))
     .await;
     let rows = all(&root, "li.ck-row");
     assert_eq!(text(&rows[0], ".ck-restored"), "Restored after reload");
     assert!(all(&rows[0], ".ck-orphan").is_empty());
     assert_eq!(
         text(&rows[1], ".ck-orphan"),
-        "Active for over 60 min: uContact may have finished it while the cockpit was closed"
+        "Restored, not confirmed for over 60 min: uContact may have finished it while the cockpit was closed"
     );
+    assert!(classes(&rows[1]).contains(&"ck-orphaned".to_owned()));
     assert!(
-        rows[1]
-            .get_attribute("class")
-            .unwrap()
-            .split(' ')
-            .any(|c| c == "ck-orphaned")
+        all(&rows[2], ".ck-badge").is_empty(),
+        "one the cockpit watched all along is never flagged"
     );
-    assert!(all(&rows[2], ".ck-badge").is_empty());
 }
 
 #[wasm_bindgen_test]
-async fn history_search_finds_by_guid_client_campaign_or_channel() {
-    let mut history = History::default();
-    for (guid, campaign) in [("g-1", "Sales"), ("g-2", "Retention"), ("g-3", "Sales")] {
-        history.push(Interaction {
+async fn history_search_finds_by_guid_client_campaign_channel_or_disposition() {
+    let mut entries = History::default();
+    for (guid, campaign, comment, value) in [
+        ("g-1", "Sales", "asked for a discount", "Sale"),
+        ("g-2", "Retention", "", "Cancelled"),
+        ("g-3", "Sales", "", "No answer"),
+    ] {
+        entries.push(Interaction {
             finish: Some(Finish {
                 date: "d".into(),
                 at: 0,
             }),
+            dispositions: vec![disposition(
+                comment,
+                vec![Level {
+                    id: Some("1".into()),
+                    value: Some(value.into()),
+                }],
+                None,
+            )],
             ..(*assigned(guid, campaign, 0)).clone()
         });
     }
-    let root = mount::<HistoryList>(HistoryListProps {
-        history,
-        locale: Locale::default(),
-    })
-    .await;
-    let search: web_sys::HtmlInputElement =
-        wasm_bindgen::JsCast::unchecked_into(one(&root, "input[type=search]"));
+    let root = mount::<HistoryList>(history(entries, Locale::default())).await;
+    let search: web_sys::HtmlInputElement = one(&root, "input[type=search]").unchecked_into();
     assert_eq!(
         search.get_attribute("aria-label").as_deref(),
         Some("Search history")
@@ -288,6 +517,8 @@ async fn history_search_finds_by_guid_client_campaign_or_channel() {
         ("sales", vec!["g-3", "g-1"], "2 found"),
         ("RETENTION", vec!["g-2"], "1 found"),
         ("c-42", vec!["g-3", "g-2", "g-1"], "3 found"),
+        ("discount", vec!["g-1"], "1 found"),
+        ("cancelled", vec!["g-2"], "1 found"),
         ("nobody", vec![], "0 found"),
     ] {
         type_value(&search, query);

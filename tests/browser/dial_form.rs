@@ -1,13 +1,14 @@
-//! The dial form validates before anything is sent, and hands over exactly what was typed,
-//! trimmed.
+//! The dial form validates before anything is sent, hands over exactly what was typed, trimmed,
+//! never a request already pending, says what became of the newest dial, and is filled by
+//! "Call again".
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use ucontact_cockpit::i18n::Locale;
 use ucontact_cockpit::protocol::StartInteraction;
-use ucontact_cockpit::state::DialReceipt;
-use ucontact_cockpit::web::components::{DialForm, DialFormProps};
+use ucontact_cockpit::state::Dials;
+use ucontact_cockpit::web::components::{DialForm, DialFormProps, Prefill};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlFormElement, HtmlInputElement};
@@ -17,24 +18,33 @@ use crate::support::{all, mount, one, text, type_value};
 
 type Sent = Rc<RefCell<Vec<StartInteraction>>>;
 
-async fn form(receipt: Option<DialReceipt>, accept: bool) -> (Element, Sent) {
+async fn form_with(dials: Dials, silent: bool, prefill: Option<Prefill>) -> (Element, Sent) {
     let sent: Sent = Rc::default();
     let ondial = {
         let sent = sent.clone();
-        Callback::from(move |request| {
-            sent.borrow_mut().push(request);
-            accept
-        })
+        Callback::from(move |request| sent.borrow_mut().push(request))
     };
     let root = mount::<DialForm>(DialFormProps {
         campaigns: Rc::new(vec!["Sales".into(), "Support".into()]),
         channels: Rc::new(vec!["Phone".into()]),
         locale: Locale::default(),
-        receipt,
+        dials,
+        silent,
+        answer_seconds: 30,
+        prefill,
         ondial,
+        onshow: Callback::noop(),
     })
     .await;
     (root, sent)
+}
+
+async fn form() -> (Element, Sent) {
+    form_with(Dials::default(), false, None).await
+}
+
+fn request(client: &str) -> StartInteraction {
+    StartInteraction::new("Sales", "Phone", client).unwrap()
 }
 
 /// Types into the input labelled `label`, as a person would (an `input` event that bubbles).
@@ -59,7 +69,7 @@ async fn submit(root: &Element) {
 
 #[wasm_bindgen_test]
 async fn labels_button_and_suggestions_are_there() {
-    let (root, _) = form(None, true).await;
+    let (root, _) = form().await;
     let labels: Vec<String> = all(&root, "label")
         .iter()
         .map(|l| l.text_content().unwrap())
@@ -81,7 +91,7 @@ async fn labels_button_and_suggestions_are_there() {
 
 #[wasm_bindgen_test]
 async fn an_invalid_form_sends_nothing_and_says_why() {
-    let (root, sent) = form(None, true).await;
+    let (root, sent) = form().await;
     type_into(&root, "Channel", "   ");
     type_into(&root, "Client ID", "42");
     submit(&root).await;
@@ -108,7 +118,7 @@ async fn an_invalid_form_sends_nothing_and_says_why() {
 
 #[wasm_bindgen_test]
 async fn a_valid_form_hands_over_the_trimmed_request() {
-    let (root, sent) = form(None, true).await;
+    let (root, sent) = form().await;
     type_into(&root, "Campaign", "  Sales ");
     type_into(&root, "Channel", "Phone");
     type_into(&root, "Client ID", " 42");
@@ -121,23 +131,103 @@ async fn a_valid_form_hands_over_the_trimmed_request() {
 }
 
 #[wasm_bindgen_test]
-async fn the_receipt_and_an_unavailable_ucontact_are_shown() {
-    let request = StartInteraction::new("Sales", "Phone", "42").unwrap();
-    let (root, _) = form(Some(DialReceipt { at: 0, request }), true).await;
-    let status = text(&root, "[role=status]");
-    assert!(
-        status.starts_with("Request sent to uContact: Sales · Phone · 42 at "),
-        "{status}"
-    );
-
-    let (root, sent) = form(None, false).await;
+async fn a_request_still_pending_is_not_handed_over_again() {
+    let mut dials = Dials::default();
+    dials.send(request("42"), 0);
+    let (root, sent) = form_with(dials, false, None).await;
     type_into(&root, "Campaign", "Sales");
     type_into(&root, "Channel", "Phone");
     type_into(&root, "Client ID", "42");
     submit(&root).await;
-    assert_eq!(sent.borrow().len(), 1);
+    submit(&root).await;
+    assert!(sent.borrow().is_empty());
     assert_eq!(
         text(&root, "[role=status]"),
-        "uContact is not loaded yet; nothing was sent."
+        "This request is already waiting for uContact."
     );
+    type_into(&root, "Client ID", "43");
+    submit(&root).await;
+    assert_eq!(
+        *sent.borrow(),
+        [request("43")],
+        "another client is another request"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_newest_dial_says_what_became_of_it() {
+    let window = 30_000;
+    let mut dials = Dials::default();
+    dials.send(request("1"), 0);
+    let (root, _) = form_with(dials.clone(), false, None).await;
+    let status = text(&root, "[role=status]");
+    assert!(
+        status.starts_with("Waiting for uContact1 · Sales · Phone"),
+        "{status}"
+    );
+    let (root, _) = form_with(dials.clone(), true, None).await;
+    let status = text(&root, "[role=status]");
+    assert!(
+        status.starts_with("Waiting: uContact has not answered since it loaded"),
+        "while the silence hint is up: {status}"
+    );
+
+    dials.answer("1", "g-1", 5_000, window);
+    let (root, _) = form_with(dials.clone(), false, None).await;
+    assert!(text(&root, "[role=status]").starts_with("Answered1 · Sales · Phone"));
+    assert_eq!(text(&root, "[role=status] button"), "Show interaction");
+
+    dials.send(request("2"), 10_000);
+    dials.expire(10_000 + window, window, |_| true);
+    let (root, sent) = form_with(dials.clone(), false, None).await;
+    let status = text(&root, "[role=status]");
+    assert!(
+        status.starts_with("Not answered2 · Sales · Phone"),
+        "{status}"
+    );
+    assert!(status.contains("uContact assigned no interaction for this client within 30 s."));
+    crate::support::click(&root, "[role=status] button.ck-retry");
+    assert_eq!(
+        *sent.borrow(),
+        [request("2")],
+        "Retry sends the same request"
+    );
+
+    dials.send(request("3"), 50_000);
+    dials.expire(50_000 + window, window, |_| false);
+    let (root, _) = form_with(dials.clone(), false, None).await;
+    assert!(
+        text(&root, "[role=status]").contains("uContact sent nothing at all since the request")
+    );
+
+    let id = dials.send(request("4"), 90_000).unwrap().id;
+    dials.not_sent(id, 90_001);
+    let (root, _) = form_with(dials, false, None).await;
+    let status = text(&root, "[role=status]");
+    assert!(status.starts_with("Not sent4 · Sales · Phone"), "{status}");
+    assert!(status.contains("uContact is not loaded yet; nothing was sent."));
+}
+
+#[wasm_bindgen_test]
+async fn call_again_fills_the_form_and_focuses_its_button_sending_nothing() {
+    let prefill = Prefill {
+        seq: 1,
+        request: StartInteraction::new("Support", "WhatsApp", "C-77").unwrap(),
+    };
+    let (root, sent) = form_with(Dials::default(), false, Some(prefill)).await;
+    yew::scheduler::flush().await;
+    let value = |id: &str| one(&root, id).unchecked_into::<HtmlInputElement>().value();
+    assert_eq!(
+        [
+            value("#ck-dial-campaign"),
+            value("#ck-dial-channel"),
+            value("#ck-dial-client")
+        ],
+        ["Support", "WhatsApp", "C-77"]
+    );
+    let focused = crate::support::document().active_element().unwrap();
+    assert_eq!(focused, one(&root, "button[type=submit]"));
+    assert!(sent.borrow().is_empty());
+    submit(&root).await;
+    assert_eq!(sent.borrow().len(), 1);
 }

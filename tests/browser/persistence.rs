@@ -26,6 +26,7 @@ async fn mount_cockpit() -> (Element, yew::AppHandle<CockpitPage>) {
         CockpitPageProps {
             config: Rc::new(blank_config()),
             locale: Locale::default(),
+            took_charge: false,
         },
     )
     .render();

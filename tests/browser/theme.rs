@@ -24,8 +24,12 @@ async fn styled_form() -> web_sys::Element {
         campaigns: Rc::default(),
         channels: Rc::default(),
         locale: Locale::default(),
-        receipt: None,
-        ondial: Callback::from(|_| true),
+        dials: Default::default(),
+        silent: false,
+        answer_seconds: 30,
+        prefill: None,
+        ondial: Callback::noop(),
+        onshow: Callback::noop(),
     })
     .await
 }
@@ -60,8 +64,8 @@ async fn dark_switches_the_palette_and_the_page_background() {
     });
     assert_eq!(computed(&body, "background-color"), rgb(DARK.background));
     assert_eq!(
-        computed(&one(&root, "form"), "background-color"),
-        rgb(DARK.surface)
+        computed(&one(&root, "input"), "background-color"),
+        rgb(DARK.background)
     );
     assert_eq!(
         computed(&one(&root, "button[type=submit]"), "background-color"),

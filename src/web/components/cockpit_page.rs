@@ -312,7 +312,8 @@ fn style() -> Classes {
                 background: var(--surface);
             }
             .ck-panel {
-                flex: 0 0 380px;
+                flex: 0 0 clamp(380px, 30vw, 420px);
+                min-width: 0;
                 display: flex;
                 flex-direction: column;
                 min-height: 0;
@@ -375,6 +376,7 @@ fn style() -> Classes {
                 flex: 1 1 auto;
                 overflow-y: auto;
                 display: grid;
+                grid-template-columns: minmax(0, 1fr);
                 align-content: start;
                 gap: 14px;
                 padding: 10px 10px 16px;

@@ -33,7 +33,7 @@ pub fn interaction_details(interaction: &Interaction, locale: &Locale) -> Html {
             { known(assignment.map(|a| intl::moment(a.at, locale, Style::DateTime))) }
             if let Some(finish) = finish {
                 <dt>{ texts.field_finished }</dt>
-                <dd class="ck-finished">{ intl::finish_date(&finish.date, locale) }</dd>
+                <dd class="ck-finish-date">{ intl::finish_date(&finish.date, locale) }</dd>
                 <dt>{ texts.field_handle }</dt>
                 { known(interaction.handle_time().map(format_elapsed)) }
                 <dt>{ texts.field_wrap_up }</dt>

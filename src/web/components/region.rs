@@ -77,17 +77,17 @@ fn style() -> Classes {
             .ck-row:focus-visible { outline-offset: -2px; }
             .ck-line {
                 display: flex;
-                flex-wrap: wrap;
                 align-items: center;
-                gap: 0 6px;
+                gap: 0 3px;
                 min-height: 32px;
-                padding: 2px 4px 2px 2px;
+                padding: 2px 2px 2px 4px;
             }
+            .ck-row:focus-within .ck-line { flex-wrap: wrap; }
             .ck-expand {
                 flex: 0 0 auto;
                 display: grid;
                 place-items: center;
-                width: 24px;
+                width: 20px;
                 height: 24px;
                 padding: 0;
                 border: 0;
@@ -99,8 +99,8 @@ fn style() -> Classes {
             .ck-expand .ck-icon { transition: transform 0.12s; }
             .ck-open .ck-expand .ck-icon { transform: rotate(90deg); }
             .ck-client {
-                flex: 0 1 auto;
-                max-width: 38%;
+                flex: 0 0 auto;
+                max-width: 45%;
                 overflow: hidden;
                 text-overflow: ellipsis;
                 white-space: nowrap;
@@ -108,7 +108,7 @@ fn style() -> Classes {
             }
             .ck-meta {
                 flex: 1 1 0;
-                min-width: 40px;
+                min-width: 0;
                 overflow: hidden;
                 text-overflow: ellipsis;
                 white-space: nowrap;
@@ -116,8 +116,8 @@ fn style() -> Classes {
                 font-size: 12px;
             }
             .ck-guid {
-                flex: 0 1 64px;
-                min-width: 24px;
+                flex: 0 1 48px;
+                min-width: 14px;
                 overflow: hidden;
                 text-overflow: ellipsis;
                 white-space: nowrap;
@@ -127,7 +127,7 @@ fn style() -> Classes {
             .ck-row:focus-within .ck-guid {
                 order: 10;
                 flex-basis: 100%;
-                padding: 0 0 2px 30px;
+                padding: 0 0 2px 28px;
                 white-space: normal;
                 overflow-wrap: anywhere;
             }
@@ -136,7 +136,7 @@ fn style() -> Classes {
                 font-variant-numeric: tabular-nums;
                 font-size: 13px;
             }
-            .ck-elapsed { font-weight: 600; min-width: 38px; text-align: right; }
+            .ck-elapsed { font-weight: 600; min-width: 34px; text-align: right; }
             .ck-elapsed.ck-raised { color: var(--warning); }
             .ck-elapsed.ck-urgent { color: var(--danger); font-weight: 800; }
             .ck-finished { color: var(--muted); font-size: 12px; }
