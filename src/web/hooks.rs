@@ -26,7 +26,7 @@ pub use use_document::use_document;
 pub use use_leader_activity::use_leader_activity;
 pub use use_leadership::{UseLeadershipHandle, use_leadership};
 pub use use_notifications::{NOTIFY_KEY, NotifyState, UseNotificationsHandle, use_notifications};
-pub use use_persistence::{restore, retention_ms, use_persistence};
+pub use use_persistence::{Restoration, restore, retention_ms, use_persistence};
 pub use use_screen_pop::{UseScreenPopHandle, use_screen_pop};
 pub use use_silence::{UseSilenceHandle, use_silence};
 pub use use_timekeeping::use_timekeeping;

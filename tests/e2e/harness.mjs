@@ -23,9 +23,11 @@ if (readFileSync(`${dist}/index.html`, "utf8").includes("__trunk_address__")) {
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
-export async function launch(extraArgs = []) {
+/** Chromium; `ignoreDefaultArgs` drops some of Playwright's own (`--disable-popup-blocking`). */
+export async function launch(extraArgs = [], { ignoreDefaultArgs } = {}) {
   return chromium.launch({
     executablePath: CHROMIUM,
+    ignoreDefaultArgs,
     args: [
       ...extraArgs,
       "--no-sandbox",
@@ -160,6 +162,20 @@ export async function recordViolations(page) {
 
 export async function violations(page) {
   return page.evaluate(() => window.violations);
+}
+
+/** Checks the page with axe-core against WCAG 2.1 A and AA; the uContact frame is not ours. */
+export async function accessibilityViolations(page) {
+  const source = readFileSync(`${root}node_modules/axe-core/axe.min.js`, "utf8");
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(
+      { exclude: [["iframe#uContact"]] },
+      { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } },
+    );
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  });
 }
 
 /** The inspector's counters, as numbers. */

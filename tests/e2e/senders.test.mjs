@@ -129,7 +129,7 @@ describe("senders other than the uContact frame", () => {
     await page.getByLabel("Channel", { exact: true }).fill("Phone");
     await page.getByLabel("Client ID", { exact: true }).fill("42");
     await page.getByRole("button", { name: "Start interaction" }).click();
-    await page.getByRole("status").filter({ hasText: "Request sent" }).waitFor();
+    await page.locator(".ck-dock [role=status]").filter({ hasText: "Waiting for uContact" }).waitFor();
     await page.evaluate(() => document.getElementById("uContact").contentWindow.postMessage("canary", "*"));
     await hostileFrame.waitForFunction(() => window.received.some((m) => m.data === "canary"));
     const received = await hostileFrame.evaluate(() => window.received.map((m) => m.data));

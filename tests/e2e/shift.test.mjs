@@ -62,7 +62,10 @@ describe("reloads", () => {
     const active = page.locator("section[aria-labelledby=ck-active-heading] li.ck-row");
     await page.getByRole("region", { name: "Interacciones activas" }).waitFor();
     assert.equal(await active.locator(".ck-restored").textContent(), "Restaurada tras recargar");
-    assert.match(await page.locator("section[aria-labelledby=ck-history-heading] .ck-comment").textContent(), /Renewed/);
+    const done = page.locator("section[aria-labelledby=ck-history-heading] li.ck-row");
+    assert.match(await done.locator(".ck-sub").textContent(), /Renewed/);
+    await done.locator(".ck-expand").click();
+    assert.match(await done.locator(".ck-comment").textContent(), /Renewed/);
 
     // uContact mentions it again: no longer only restored.
     await fromUcontact(again, assigned("on-call", { clientId: "C-1" }));
@@ -174,8 +177,9 @@ describe("history and export", () => {
     const csvDownload = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export CSV" }).click();
     const csv = await readFile(await (await csvDownload).path(), "utf8");
-    const lines = csv.split("\r\n");
-    assert.equal(lines[0], "status,guid,campaign,channel,client_id,assigned_at,finish_date,finished_at,restored_after_reload,disposition_comments,disposition_levels");
+    assert.ok(csv.startsWith("\ufeff"), "a byte order mark, so spreadsheets read UTF-8");
+    const lines = csv.slice(1).split("\r\n");
+    assert.equal(lines[0], "Status,Interaction ID,Campaign,Channel,Client ID,Assigned at (UTC),Finish date (uContact),Finished at (UTC),Handle time (s),Wrap-up time (s),Restored after reload,Disposition comments,Disposition levels");
     assert.match(lines[1], /^active,a-1,"Sales, North",Phone,'=SUM\(A1\),\d{4}-/);
     assert.match(lines[2], /^finished,f-2,,,,,2024-05-10 14:33:12,/);
     assert.match(lines[3], /^finished,f-1,Sales,Phone,C-77,.*"said ""thanks""",1=Sale; 12=Annual plan$/);
@@ -228,8 +232,13 @@ describe("two tabs", () => {
     await fromUcontact(frameA, disposition("g-1", "first tab"));
     await waitForCount(a, "accepted", 4);
 
-    // B takes over: A steps down, and B has everything A had.
+    // B takes over, after saying what is going on in A and asking: A steps down, and B has
+    // everything A had.
+    await follower(b).getByText("1 interaction is active there.").waitFor();
     await follower(b).getByRole("button", { name: "Use the cockpit in this tab" }).click();
+    await follower(b).getByText("Taking over closes uContact in the other tab").waitFor();
+    assert.equal(await b.locator("iframe").count(), 0, "nothing happens before the agent confirms");
+    await follower(b).getByRole("button", { name: "Take over" }).click();
     const frameB = await uContactOf(b);
     await follower(a).waitFor();
     assert.equal(await a.locator("iframe").count(), 0);
@@ -252,7 +261,9 @@ describe("two tabs", () => {
     await follower(a).waitFor();
 
     // And A takes back over, with everything, once each.
+    await follower(a).getByText("1 interaction is active there.").waitFor();
     await follower(a).getByRole("button", { name: "Use the cockpit in this tab" }).click();
+    await follower(a).getByRole("button", { name: "Take over" }).click();
     frameA = await uContactOf(a);
     await follower(b).waitFor();
     assert.deepEqual(await everything(a), ["g-1", "g-2", "g-3"]);

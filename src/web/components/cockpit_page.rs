@@ -38,8 +38,8 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     let config = &props.config;
     // Restored before the first paint; the notices say why, if anything was left out.
     let restored = use_memo((), |_| restore(props.locale.clone(), config));
-    let store = use_reducer(|| Store::new(restored.0.clone()));
-    let storage_notice = use_persistence(&store);
+    let store = use_reducer(|| Store::new(restored.cockpit.clone()));
+    let storage_notice = use_persistence(&store, &restored.stale_chunks);
     let frame = use_node_ref();
     let origin = use_memo((), |_| Rc::<str>::from(config.ucontact_origin.as_str()));
     use_bridge(
@@ -163,7 +163,9 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         let ondismiss = Callback::from(move |()| ended.set(false));
         notices.push(html! { <Notice {lang} text={texts.shift_ended} {ondismiss} /> });
     }
-    for notice in restored.1.iter().chain(storage_notice.as_ref()) {
+    // The same notice from restoring and from saving is said once.
+    let saving = storage_notice.filter(|notice| !restored.notices.contains(notice));
+    for notice in restored.notices.iter().chain(saving.as_ref()) {
         notices.push(html! {
             <Notice {lang} class="ck-storage" text={texts.storage_notice(notice)} />
         });

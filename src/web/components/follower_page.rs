@@ -1,6 +1,6 @@
 //! What a tab shows while another tab is in charge: why, how many interactions are active
-//! there, and a way to take over that asks first when that would cut off uContact with
-//! interactions going on. When the tab in charge closes, it says this tab takes charge, which
+//! there (as that tab last saved them, at most a second ago), and a way to take over that always
+//! asks first: taking over closes uContact in the other tab. When the tab in charge closes, it says this tab takes charge, which
 //! it then does by itself. It loads no uContact, so nothing reaches it that could be lost or
 //! counted twice.
 
@@ -32,14 +32,8 @@ pub fn FollowerPage(props: &FollowerPageProps) -> Html {
         })
     };
     let ask = {
-        let (confirming, take_over, busy) = (confirming.clone(), take_over.clone(), props.active);
-        Callback::from(move |event: MouseEvent| {
-            if busy.unwrap_or(0) > 0 {
-                confirming.set(true);
-            } else {
-                take_over.emit(event);
-            }
-        })
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
     };
     let cancel = {
         let confirming = confirming.clone();

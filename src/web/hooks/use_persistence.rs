@@ -26,30 +26,48 @@ use crate::web::now;
 /// The longest a change waits before it is written.
 const SAVE_EVERY_MS: u32 = 1_000;
 
-/// The cockpit as it was saved, without what is older than `retentionHours`, and what the agent
-/// should be told about it (the reason it could not be restored, what retention removed).
-pub fn restore(locale: Locale, config: &Config) -> (Cockpit, Vec<StorageNotice>) {
+/// What was restored, and what the agent should be told about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Restoration {
+    pub cockpit: Cockpit,
+    /// Why the saved cockpit could not be used, what retention removed.
+    pub notices: Vec<StorageNotice>,
+    /// Stored history chunks that retention or the history limit left out: storage must stop
+    /// listing them, at once, and drop them.
+    pub stale_chunks: Vec<u64>,
+}
+
+/// The cockpit as it was saved, without what is older than `retentionHours` or beyond
+/// `historyLimit`.
+pub fn restore(locale: Locale, config: &Config) -> Restoration {
     let clean = Cockpit {
         history_limit: config.history_limit as usize,
         dial_answer_ms: Millis::from(config.dial_answer_seconds) * 1_000,
         ..Cockpit::new(locale.clone())
     };
+    let nothing = |notices| Restoration {
+        cockpit: clean.clone(),
+        notices,
+        stale_chunks: Vec::new(),
+    };
     let Some(storage) = local_storage() else {
-        return (clean, vec![StorageNotice::Blocked]);
+        return nothing(vec![StorageNotice::Blocked]);
     };
     let manifest = match storage.get_item(KEY) {
         Ok(Some(text)) => text,
-        Ok(None) => return (clean, Vec::new()),
-        Err(_) => return (clean, vec![StorageNotice::Blocked]),
+        Ok(None) => return nothing(Vec::new()),
+        Err(_) => return nothing(vec![StorageNotice::Blocked]),
     };
     let read_chunk = |id| storage.get_item(&chunk_key(id)).ok().flatten();
     match storage::decode(&manifest, read_chunk) {
         Ok(mut restored) => {
+            let stored: Vec<u64> = restored.history.chunks().map(|c| c.id()).collect();
             let hours = config.retention_hours;
             let cutoff = now().saturating_sub(retention_ms(hours));
             let expired = restored.forget_before(cutoff);
             let mut history = restored.history;
             history.trim_oldest(clean.history_limit);
+            let kept: HashSet<u64> = history.chunks().map(|c| c.id()).collect();
             let cockpit = Cockpit {
                 active: restored.active,
                 history,
@@ -65,11 +83,15 @@ pub fn restore(locale: Locale, config: &Config) -> (Cockpit, Vec<StorageNotice>)
                 })
                 .into_iter()
                 .collect();
-            (cockpit, notices)
+            Restoration {
+                cockpit,
+                notices,
+                stale_chunks: stored.into_iter().filter(|id| !kept.contains(id)).collect(),
+            }
         }
         Err(error) => {
             forget_all(&storage);
-            (clean, vec![StorageNotice::Discarded(error)])
+            nothing(vec![StorageNotice::Discarded(error)])
         }
     }
 }
@@ -132,6 +154,8 @@ struct Saver {
     timer: Option<Timeout>,
     /// Each chunk as storage holds it, by id: a chunk still shared with it needs no writing.
     written: HashMap<u64, Rc<Chunk>>,
+    /// Chunks storage holds that the cockpit no longer has (left out on restore).
+    stale: Vec<u64>,
     /// How many of the oldest chunks storage had no room for.
     left_out: usize,
     notice: UseStateSetter<Option<StorageNotice>>,
@@ -155,6 +179,7 @@ impl Saver {
         if is_empty(cockpit) {
             forget_all(&storage);
             self.written.clear();
+            self.stale.clear();
             self.left_out = 0;
             return None;
         }
@@ -225,6 +250,7 @@ impl Saver {
             .keys()
             .filter(|id| !listed.contains(id))
             .copied()
+            .chain(std::mem::take(&mut self.stale))
             .collect();
         for id in stale {
             self.written.remove(&id);
@@ -235,22 +261,27 @@ impl Saver {
 }
 
 /// Saves the cockpit as it changes; returns what the agent should know about storage.
+/// `stale_chunks` are stored chunks the restored cockpit left out: the first save, at once,
+/// stops listing them and removes them.
 #[hook]
-pub fn use_persistence(cockpit: &Cockpit) -> Option<StorageNotice> {
+pub fn use_persistence(cockpit: &Cockpit, stale_chunks: &[u64]) -> Option<StorageNotice> {
     let notice = use_state(|| None);
     let saver = {
         let setter = notice.setter();
-        // What the cockpit started with is what storage holds (it was just restored from it).
+        // What the cockpit started with is what storage holds (it was just restored from it),
+        // with the chunks it left out, still to be dropped.
         let written = cockpit
             .history
             .chunks()
             .map(|chunk| (chunk.id(), Rc::clone(chunk)))
             .collect();
+        let stale = stale_chunks.to_vec();
         use_mut_ref(move || Saver {
             latest: None,
             pending: false,
             timer: None,
             written,
+            stale,
             left_out: 0,
             notice: setter,
         })
@@ -269,10 +300,11 @@ pub fn use_persistence(cockpit: &Cockpit) -> Option<StorageNotice> {
         let cockpit = cockpit.clone();
         use_effect_with(saved, move |_| {
             let mut guard = saver.borrow_mut();
-            let ended = is_empty(&cockpit);
+            let now_or_never = is_empty(&cockpit) || !guard.stale.is_empty();
             guard.latest = Some(cockpit);
-            if ended {
-                // A shift just ended (or nothing happened yet): nothing may stay stored.
+            if now_or_never {
+                // A shift just ended (or nothing happened yet): nothing may stay stored. Or the
+                // stored shift lists chunks the cockpit left out: list them no longer.
                 guard.flush();
             } else if !guard.pending {
                 guard.pending = true;
