@@ -202,4 +202,10 @@ if (!new URLSearchParams(location.search).has("quiet")) {
   post({ event: "changedTheme", data: { dark: matchMedia("(prefers-color-scheme: dark)").matches, primary: "#1565c0" } });
 }
 
+// `?assign=g1,g2` assigns those interactions as soon as the page is up, with no user gesture
+// (the tests use it: a pop-up opened for them is one no click allowed).
+for (const id of new URLSearchParams(location.search).get("assign")?.split(",").filter(Boolean) ?? []) {
+  post({ event: "assignedInteraction", data: { ...events.assignedInteraction(), guid: id } });
+}
+
 window.simulator = { post, received, events, guid, timestamp };

@@ -350,21 +350,22 @@ describe("the CRM screen pop", () => {
 
   test("a pop-up the browser blocked is said once", async () => {
     const base = await environment({});
-    const env = await environment({ extraConfig: { screenPop: crm(base) } });
+    // uContact assigns three interactions as it loads, no click allowing pop-ups for them (the
+    // browser may still let the first through).
+    const env = await environment({ extraConfig: { screenPop: crm(base) }, ucontactPath: "?quiet&assign=p-1,p-2,p-3" });
     const blocking = await launch([], { ignoreDefaultArgs: ["--disable-popup-blocking"] });
     try {
-      const { page, frame, errors } = await openCockpit(blocking, env);
-      await fromUcontact(frame, assigned("p-1"));
+      const page = await blocking.newPage();
+      const popups = [];
+      page.on("popup", (popup) => popups.push(popup));
+      await page.goto(env.cockpit.url);
+      await waitForCount(page, "accepted", 3);
       const notice = page.locator(".ck-notice").filter({ hasText: "Allow pop-ups for this site" });
       await notice.waitFor();
-      await fromUcontact(frame, assigned("p-2"));
-      await waitForCount(page, "accepted", 2);
-      assert.equal(await notice.count(), 1);
+      assert.ok(popups.length <= 1, `at least two were blocked: ${popups.map((p) => p.url())}`);
+      assert.equal(await notice.count(), 1, "said once");
       await notice.getByRole("button", { name: "Dismiss" }).click();
-      await fromUcontact(frame, assigned("p-3"));
-      await waitForCount(page, "accepted", 3);
-      assert.equal(await notice.count(), 0, "said once");
-      assert.deepEqual(errors, []);
+      await notice.waitFor({ state: "detached" });
     } finally {
       await blocking.close();
     }
@@ -490,7 +491,7 @@ describe("liberal where meaning is certain, and loud where it is not", () => {
         "an interaction may be missing here. The message inspector below has the details.",
     );
     await notice.getByRole("button", { name: "Dismiss" }).click();
-    assert.equal(await notice.count(), 0);
+    await notice.waitFor({ state: "detached" });
     assert.deepEqual(await counts(page), { accepted: 0, rejected: 1 });
     assert.deepEqual(errors, []);
     await page.close();
@@ -511,6 +512,10 @@ describe("accessibility", () => {
     await fillDial(page, "C-3");
     await page.getByRole("button", { name: "Start interaction" }).click();
     await activeRows(page).first().locator(".ck-expand").click();
+    // The check itself works: a button without a name is found.
+    await page.evaluate(() => document.querySelector(".ck-body").append(Object.assign(document.createElement("button"), { id: "nameless" })));
+    assert.ok((await accessibilityViolations(page)).some((v) => v.startsWith("button-name")));
+    await page.evaluate(() => document.getElementById("nameless").remove());
     const found = [];
     for (const dark of [false, true]) {
       for (const language of ["en", "es-UY", "pt-BR"]) {

@@ -35,7 +35,8 @@ pub fn use_document(theme: Theme, locale: Locale, unseen: u64) {
         if let Some(icon) = icon {
             if unseen > 0 {
                 if icon.get_attribute(PLAIN_ICON).is_none() {
-                    let _ = icon.set_attribute(PLAIN_ICON, &icon.href());
+                    let plain = icon.get_attribute("href").unwrap_or_default();
+                    let _ = icon.set_attribute(PLAIN_ICON, &plain);
                 }
                 icon.set_href(&attention::favicon(unseen));
             } else if let Some(plain) = icon.get_attribute(PLAIN_ICON) {
