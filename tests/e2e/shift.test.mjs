@@ -63,7 +63,7 @@ describe("reloads", () => {
     await page.getByRole("region", { name: "Interacciones activas" }).waitFor();
     assert.equal(await active.locator(".ck-restored").textContent(), "Restaurada tras recargar");
     const done = page.locator("section[aria-labelledby=ck-history-heading] li.ck-row");
-    assert.match(await done.locator(".ck-sub").textContent(), /Renewed/);
+    assert.match(await done.locator(".ck-sub").textContent(), /Sale › Annual plan/);
     await done.locator(".ck-expand").click();
     assert.match(await done.locator(".ck-comment").textContent(), /Renewed/);
 
@@ -268,7 +268,9 @@ describe("two tabs", () => {
     await follower(b).waitFor();
     assert.deepEqual(await everything(a), ["g-1", "g-2", "g-3"]);
     assert.deepEqual((await guids(a)).active, ["g-3"]);
-    assert.match(await historyRows(a).filter({ hasText: "g-1" }).textContent(), /first tab/);
+    const first = historyRows(a).filter({ hasText: "g-1" });
+    await first.locator(".ck-expand").click();
+    assert.match(await first.locator(".ck-comment").textContent(), /first tab/);
     assert.deepEqual(await violations(a), []);
     assert.deepEqual(await violations(b), []);
   }
