@@ -1,9 +1,10 @@
 // The benchmark's baseline: a minimal hand-written listener that does what the cockpit's panel
 // does for the same events, with the same checks (exact origin and source, the fields' types),
-// and builds the same rows: the same elements, labels and classes; active interactions newest
-// first with their elapsed time; history newest first, its newest 20 rows in the DOM, the
-// finish date formatted with Intl; dispositions with their levels under their row; the counts
-// beside the headings. No framework, no WebAssembly, no persistence.
+// and builds the same rows: one line each with the same elements, icons, labels and classes
+// (expand button, client id, campaign · channel, guid, time, the row's actions); active
+// interactions newest first with their elapsed time; history newest first, its newest 20 rows in
+// the DOM, the finish time formatted with Intl, handle and wrap-up times and the disposition
+// under the line; the counts beside the headings. No framework, no WebAssembly, no persistence.
 
 const config = await (await fetch("config.json")).json();
 const origin = new URL(config.ucontactUrl).origin;
@@ -16,7 +17,7 @@ const historyCount = document.getElementById("history-count");
 const PAGE = 20;
 const interactions = new Map();
 let finishedCount = 0;
-const dates = new Intl.DateTimeFormat(navigator.language, { dateStyle: "medium", timeStyle: "medium" });
+const dates = new Intl.DateTimeFormat(navigator.language, { dateStyle: "short", timeStyle: "short" });
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -25,42 +26,84 @@ function element(tag, className, text) {
   return node;
 }
 
-function details(interaction, extraLabel, extra) {
-  const list = element("dl");
-  const pairs = [
-    ["Interaction", interaction.guid, "ck-guid"],
-    ["Campaign", interaction.campaign ?? "unknown"],
-    ["Channel", interaction.channel ?? "unknown"],
-    ["Client ID", interaction.clientId ?? "unknown"],
-  ];
-  for (const [label, value, className] of pairs) list.append(element("dt", undefined, label), element("dd", className, value));
-  list.append(element("dt", undefined, extraLabel), extra);
-  return list;
+const SVG = "http://www.w3.org/2000/svg";
+
+function icon(...paths) {
+  const svg = document.createElementNS(SVG, "svg");
+  for (const [name, value] of [["class", "ck-icon"], ["viewBox", "0 0 16 16"], ["width", "16"], ["height", "16"], ["aria-hidden", "true"], ["fill", "none"], ["stroke", "currentColor"]]) {
+    svg.setAttribute(name, value);
+  }
+  for (const d of paths) {
+    const path = document.createElementNS(SVG, "path");
+    path.setAttribute("d", d);
+    svg.append(path);
+  }
+  return svg;
 }
 
-function dispositions(interaction) {
-  return interaction.dispositions.map((d) => {
-    const block = element("div");
-    const comment = element("p", "ck-comment");
-    comment.append(element("span", "ck-sr-only", "Comment: "), d.comment);
-    const levels = element("ol");
-    const length = Math.max(d.levelsId.length, d.levelsValue.length);
-    for (let i = 0; i < length; i++) {
-      const level = element("li", "ck-level");
-      level.append(element("span", undefined, d.levelsId[i] ?? "(none)"), " · ", element("span", undefined, d.levelsValue[i] ?? "(none)"));
-      levels.append(level);
-    }
-    block.append(element("h4", undefined, "Disposition"), comment, levels);
-    return block;
-  });
+function button(className, label, ...paths) {
+  const node = element("button", className);
+  node.type = "button";
+  node.setAttribute("aria-label", label);
+  node.title = label;
+  node.append(icon(...paths));
+  return node;
+}
+
+/** The line every row shows: expand, client, campaign · channel, guid, `time`, actions. */
+function line(interaction, time) {
+  const expand = element("button", "ck-expand");
+  expand.type = "button";
+  expand.setAttribute("aria-expanded", "false");
+  expand.title = "Show details";
+  expand.append(icon("M6 3.5 10.5 8 6 12.5"), element("span", "ck-sr-only", "Show details"));
+  const guid = element("span", "ck-guid", interaction.guid);
+  guid.title = interaction.guid;
+  const actions = element("span", "ck-actions");
+  actions.append(
+    button("ck-icon-button", "Copy client ID", "M10.5 3.5v-.5A1.5 1.5 0 0 0 9 1.5H4", "M5.5 5.5h8v8h-8z"),
+    button("ck-icon-button ck-call-again", "Call again", "M5.2 2.5H3.6a1.1 1.1 0 0 0-1.1 1.2 10.5 10.5 0 0 0 9.8 9.8"),
+    element("span", "ck-sr-only"),
+  );
+  const div = element("div", "ck-line");
+  div.append(
+    expand,
+    element("span", "ck-client", interaction.clientId ?? "unknown"),
+    element("span", "ck-meta", interaction.campaign === undefined ? "" : `${interaction.campaign} · ${interaction.channel}`),
+    guid,
+    time,
+    actions,
+  );
+  const row = element("li", "ck-row");
+  row.tabIndex = 0;
+  row.dataset.guid = interaction.guid;
+  row.append(div);
+  return row;
 }
 
 function activeRow(interaction) {
-  const elapsed = element("dd", "ck-elapsed");
-  elapsed.append(element("time", undefined, "0:00"));
-  const row = element("li", "ck-row");
-  row.append(details(interaction, "Elapsed", elapsed), ...dispositions(interaction));
-  return row;
+  const time = element("time", "ck-elapsed", "0:00");
+  time.title = "Elapsed";
+  return line(interaction, time);
+}
+
+const duration = (ms) => `${Math.floor(ms / 60_000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, "0")}`;
+
+function summary(interaction) {
+  const sub = element("p", "ck-sub");
+  const part = (label, value) => {
+    const span = element("span", undefined, `${label} `);
+    span.append(element("b", undefined, value === undefined ? "unknown" : duration(value)));
+    return span;
+  };
+  const first = interaction.dispositions[0];
+  sub.append(
+    part("Handle time", interaction.assignedAt === undefined ? undefined : interaction.finishedAt - interaction.assignedAt),
+    part("Wrap-up", first === undefined ? undefined : Math.max(0, first.at - interaction.finishedAt)),
+  );
+  const last = interaction.dispositions.at(-1);
+  if (last) sub.append(element("span", "ck-disposed", last.levelsValue.length ? last.levelsValue.join(" › ") : last.comment));
+  return sub;
 }
 
 function historyRow(interaction) {
@@ -68,8 +111,10 @@ function historyRow(interaction) {
   const text = parsed
     ? dates.format(new Date(+parsed[1], parsed[2] - 1, +parsed[3], +parsed[4], +parsed[5], +(parsed[6] ?? 0)))
     : interaction.finishDate;
-  const row = element("li", "ck-row");
-  row.append(details(interaction, "Finished", element("dd", "ck-finished", text)), ...dispositions(interaction));
+  const time = element("span", "ck-finished", text);
+  time.title = "Finished";
+  const row = line(interaction, time);
+  row.append(summary(interaction));
   return row;
 }
 
@@ -79,7 +124,7 @@ window.addEventListener("message", (event) => {
   if (event.origin !== origin || event.source !== frame.contentWindow) return;
   const { event: name, data } = event.data ?? {};
   if (name === "assignedInteraction" && [data?.guid, data?.campaign, data?.channel, data?.clientId].every(isString)) {
-    const interaction = { ...data, dispositions: [], row: null };
+    const interaction = { ...data, dispositions: [], row: null, assignedAt: Date.now() };
     interaction.row = activeRow(interaction);
     interactions.set(data.guid, interaction);
     activeList.prepend(interaction.row);
@@ -88,6 +133,7 @@ window.addEventListener("message", (event) => {
     const interaction = interactions.get(data.guid) ?? { guid: data.guid, dispositions: [] };
     interaction.row?.remove();
     interaction.finishDate = data.finishDate;
+    interaction.finishedAt = Date.now();
     interaction.row = historyRow(interaction);
     interactions.set(data.guid, interaction);
     historyList.prepend(interaction.row);
@@ -100,8 +146,8 @@ window.addEventListener("message", (event) => {
   ) {
     const interaction = interactions.get(data.guid);
     if (!interaction) return;
-    const disposition = { comment: data.comment, levelsId: data.levelsId, levelsValue: data.levelsValue };
+    const disposition = { comment: data.comment, levelsId: data.levelsId, levelsValue: data.levelsValue, at: Date.now() };
     interaction.dispositions.push(disposition);
-    interaction.row?.append(...dispositions({ dispositions: [disposition] }));
+    if (interaction.finishDate !== undefined) interaction.row?.querySelector(".ck-sub")?.replaceWith(summary(interaction));
   }
 });
