@@ -37,5 +37,5 @@ pub use interaction_row::{InteractionRow, InteractionRowProps};
 pub use notice::{Notice, NoticeProps};
 pub use panel_bar::{PanelBar, PanelBarProps};
 pub use region::{Region, RegionProps};
-pub use row_actions::{RowActions, RowActionsProps};
+pub use row_actions::row_actions;
 pub use silence_hint::{SilenceHint, SilenceHintProps};

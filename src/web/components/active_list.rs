@@ -45,48 +45,26 @@ pub fn ActiveList(props: &ActiveListProps) -> Html {
             empty={texts.active_empty}
             class="ck-live"
         >
-            { for props.interactions.iter().map(|interaction| html! {
-                <ActiveRow
-                    key={interaction.guid.clone()}
-                    interaction={interaction.clone()}
-                    locale={props.locale.clone()}
-                    {now}
-                    orphan_after={props.orphan_after}
-                    attention_minutes={props.attention_minutes.clone()}
-                    crm={props.crm.clone()}
-                    oncallagain={props.oncallagain.clone()}
-                />
-            }) }
+            { for props.interactions.iter().map(|interaction| active_row(interaction, props, now)) }
         </Region>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ActiveRowProps {
-    interaction: Rc<Interaction>,
-    locale: Locale,
-    now: Millis,
-    orphan_after: Millis,
-    attention_minutes: Rc<[u32]>,
-    crm: Option<Rc<ScreenPop>>,
-    oncallagain: Callback<Rc<Interaction>>,
-}
-
-#[component]
-fn ActiveRow(props: &ActiveRowProps) -> Html {
+/// One active interaction: its line, with the elapsed time emphasised past the thresholds, and
+/// its marks. A view function: the row is one component, `InteractionRow`.
+fn active_row(interaction: &Rc<Interaction>, props: &ActiveListProps, now: Millis) -> Html {
     let texts = props.locale.lang.texts();
-    let interaction = &props.interaction;
-    let since = interaction.assignment.as_ref().map(|a| a.at);
-    let elapsed = since
-        .map(|at| props.now.saturating_sub(at))
+    let elapsed = interaction
+        .assignment
+        .as_ref()
+        .map(|a| now.saturating_sub(a.at))
         .unwrap_or_default();
-    let orphaned = interaction.is_possibly_orphaned(props.now, props.orphan_after);
+    let orphaned = interaction.is_possibly_orphaned(now, props.orphan_after);
     let level = match emphasis(elapsed, &props.attention_minutes) {
         Emphasis::Normal => None,
         Emphasis::Raised => Some("ck-raised"),
         Emphasis::Urgent => Some("ck-urgent"),
     };
-    let minutes = (props.orphan_after / 60_000).to_string();
     let time = html! {
         <time class={classes!("ck-elapsed", level)} datetime={format!("PT{}S", elapsed / 1_000)}
             title={texts.field_elapsed}>
@@ -94,6 +72,7 @@ fn ActiveRow(props: &ActiveRowProps) -> Html {
         </time>
     };
     let badges = (interaction.restored || orphaned).then(|| {
+        let minutes = (props.orphan_after / 60_000).to_string();
         html! {
             <p class="ck-badges">
                 if interaction.restored {
@@ -109,6 +88,7 @@ fn ActiveRow(props: &ActiveRowProps) -> Html {
     });
     html! {
         <InteractionRow
+            key={interaction.guid.clone()}
             interaction={interaction.clone()}
             locale={props.locale.clone()}
             {time}

@@ -112,6 +112,10 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
             export_shift(&store, format)
         })
     };
+    let counts = {
+        let store = store.clone();
+        use_callback((), move |(), _| (store.active.len(), store.history.len()))
+    };
     let onend = {
         let ended = ended.clone();
         Callback::from(move |()| {
@@ -132,14 +136,16 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     };
 
     // A dial just answered: bring its interaction into view (without taking the focus).
-    let answered = store.dials.iter().find_map(|dial| match &dial.outcome {
-        Outcome::Answered { guid, .. } => Some((dial.id, guid.clone())),
-        _ => None,
-    });
-    let first_answered = use_memo((), |_| answered.as_ref().map(|(id, _)| *id));
+    let answered = store
+        .dials
+        .iter()
+        .find(|dial| matches!(dial.outcome, Outcome::Answered { .. }))
+        .cloned();
+    let first_answered = use_memo((), |_| answered.as_ref().map(|dial| dial.id));
     use_effect_with(answered, move |answered| {
-        if let Some((id, guid)) = answered
-            && Some(*id) != *first_answered
+        if let Some(dial) = answered
+            && Some(dial.id) != *first_answered
+            && let Outcome::Answered { guid, .. } = &dial.outcome
         {
             show_row(guid, false);
         }
@@ -250,13 +256,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                     />
                     <div class="ck-shift-tools">
                         <Exports {lang} onexport={onexport.clone()} />
-                        <EndShift
-                            {lang}
-                            active={store.active.len()}
-                            finished={store.history.len()}
-                            {onexport}
-                            {onend}
-                        />
+                        <EndShift {lang} {counts} {onexport} {onend} />
                     </div>
                     <Inspector record={store.inspector.clone()} locale={store.locale.clone()} />
                 </div>

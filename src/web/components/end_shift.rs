@@ -12,8 +12,9 @@ use crate::web::styles;
 #[derive(Properties, PartialEq)]
 pub struct EndShiftProps {
     pub lang: Lang,
-    pub active: usize,
-    pub finished: usize,
+    /// How many interactions are active and finished, asked when the dialog opens (so the
+    /// button need not change with every event).
+    pub counts: Callback<(), (usize, usize)>,
     pub onexport: Callback<ExportFormat>,
     /// The agent confirmed: end the shift.
     pub onend: Callback<()>,
@@ -23,18 +24,24 @@ pub struct EndShiftProps {
 pub fn EndShift(props: &EndShiftProps) -> Html {
     let texts = props.lang.texts();
     let dialog = use_node_ref();
-    let with_dialog = |act: fn(&HtmlDialogElement)| {
-        let dialog = dialog.clone();
+    let counts = use_state(|| (0, 0));
+    let onopen = {
+        let (dialog, counts, ask) = (dialog.clone(), counts.clone(), props.counts.clone());
         Callback::from(move |_: MouseEvent| {
+            counts.set(ask.emit(()));
             if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
-                act(&dialog);
+                let _ = dialog.show_modal();
             }
         })
     };
-    let onopen = with_dialog(|dialog| {
-        let _ = dialog.show_modal();
-    });
-    let oncancel = with_dialog(HtmlDialogElement::close);
+    let oncancel = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
     let onend = {
         let (dialog, onend) = (dialog.clone(), props.onend.clone());
         Callback::from(move |_: MouseEvent| {
@@ -48,11 +55,12 @@ pub fn EndShift(props: &EndShiftProps) -> Html {
         let onclick = props.onexport.reform(move |_: MouseEvent| format);
         html! { <button type="button" class="ck-button" {onclick}>{ label }</button> }
     };
+    let (active, finished) = *counts;
     let body = fill(
         texts.end_shift_body,
         &[
-            ("active", &props.active.to_string()),
-            ("finished", &props.finished.to_string()),
+            ("active", &active.to_string()),
+            ("finished", &finished.to_string()),
         ],
     );
     html! {

@@ -13,7 +13,8 @@ use yew::prelude::*;
 use crate::i18n::Locale;
 use crate::screen_pop::ScreenPop;
 use crate::state::Interaction;
-use crate::web::components::{RowActions, dispositions, icons, interaction_details};
+use crate::web::components::{dispositions, icons, interaction_details, row_actions};
+use crate::web::hooks::use_copy;
 
 #[derive(Properties, PartialEq)]
 pub struct InteractionRowProps {
@@ -42,14 +43,16 @@ pub fn InteractionRow(props: &InteractionRowProps) -> Html {
     let lang = props.locale.lang;
     let texts = lang.texts();
     let open = use_state(|| false);
-    // An id for the details, unique in the page whatever the guid holds.
-    let id = use_memo((), |_| {
+    let copy = use_copy();
+    // A number for the details' id, unique in the page whatever the guid holds.
+    let number = *use_state(|| {
         NEXT_ID.with(|next| {
-            let id = next.get();
-            next.set(id + 1);
-            format!("ck-row-{id}")
+            let number = next.get();
+            next.set(number + 1);
+            number
         })
     });
+    let id = open.then(|| format!("ck-row-{number}"));
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -91,7 +94,7 @@ pub fn InteractionRow(props: &InteractionRowProps) -> Html {
             <div class="ck-line">
                 <button type="button" class="ck-expand" onclick={toggle}
                     aria-expanded={open.to_string()}
-                    aria-controls={open.then(|| (*id).clone())}
+                    aria-controls={id.clone()}
                     title={texts.show_details}>
                     { icons::chevron() }
                     <span class="ck-sr-only">{ texts.show_details }</span>
@@ -103,13 +106,12 @@ pub fn InteractionRow(props: &InteractionRowProps) -> Html {
                 <span class="ck-meta">{ meta }</span>
                 <span class="ck-guid" title={interaction.guid.clone()}>{ &interaction.guid }</span>
                 { props.time.clone() }
-                <RowActions interaction={interaction.clone()} {lang}
-                    crm={props.crm.clone()} oncallagain={props.oncallagain.clone()} />
+                { row_actions(interaction, lang, props.crm.as_deref(), &props.oncallagain, &copy) }
             </div>
             { props.summary.clone() }
             { props.badges.clone() }
-            if *open {
-                <div class="ck-more" id={(*id).clone()}>
+            if let Some(id) = id {
+                <div class="ck-more" {id}>
                     { interaction_details(interaction, &props.locale) }
                     { dispositions(&interaction.dispositions, lang) }
                 </div>
