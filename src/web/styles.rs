@@ -38,8 +38,8 @@ pub fn apply_theme(theme: &Theme) {
 }
 
 /// The page-wide base: colours from the custom properties, type, focus rings and links, and
-/// what several components share: buttons (`ck-button`, `ck-primary`) and the card of a page
-/// shown instead of the cockpit (`ck-card`).
+/// what several components share: buttons (`ck-button`, `ck-primary`, `ck-icon-button`), the
+/// icons, notices and the card of a page shown instead of the cockpit (`ck-card`).
 #[component]
 pub fn GlobalStyle() -> Html {
     html! {
@@ -80,7 +80,6 @@ pub fn GlobalStyle() -> Html {
                 font-weight: 600;
             }
             .ck-button:disabled, .ck-primary:disabled { opacity: 0.6; cursor: default; }
-            .ck-icon { display: block; flex: 0 0 auto; }
             .ck-icon-button {
                 display: grid;
                 place-items: center;
@@ -93,6 +92,20 @@ pub fn GlobalStyle() -> Html {
                 color: var(--muted);
                 cursor: pointer;
             }
+.ck-i::before {
+                content: "";
+                display: block;
+                width: 16px;
+                height: 16px;
+                background-color: currentColor;
+                -webkit-mask: var(--ck-icon) center / 16px 16px no-repeat;
+                mask: var(--ck-icon) center / 16px 16px no-repeat;
+            }
+            .ck-i-copy { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><rect x='5.5' y='5.5' width='8' height='8' rx='1.5'/><path d='M10.5 3.5v-.5a1.5 1.5 0 0 0-1.5-1.5H4A1.5 1.5 0 0 0 2.5 3v5A1.5 1.5 0 0 0 4 9.5h.5'/></svg>"); }
+            .ck-i-phone { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M5.2 2.5H3.6a1.1 1.1 0 0 0-1.1 1.2 10.5 10.5 0 0 0 9.8 9.8 1.1 1.1 0 0 0 1.2-1.1v-1.6a1 1 0 0 0-.8-1l-2-.5a1 1 0 0 0-1 .3l-.7.8a7.8 7.8 0 0 1-3.4-3.4l.8-.7a1 1 0 0 0 .3-1l-.5-2a1 1 0 0 0-1-.8z'/></svg>"); }
+            .ck-i-external { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M9.5 2.5h4v4M13.5 2.5l-6 6M11.5 9.5v3a1 1 0 0 1-1 1h-7a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1h3'/></svg>"); }
+            .ck-i-chevron { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M6 3.5 10.5 8 6 12.5'/></svg>"); }
+            .ck-i-bell { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M4 11.5V7a4 4 0 0 1 8 0v4.5l1 1H3zM6.5 14a1.5 1.5 0 0 0 3 0'/></svg>"); }
             .ck-icon-button:hover:not(:disabled) { background: var(--bg); color: var(--primary); }
             .ck-icon-button:disabled { opacity: 0.35; cursor: default; }
             .ck-icon-button[aria-pressed="true"] { color: var(--primary); background: var(--bg); }

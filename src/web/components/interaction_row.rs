@@ -92,13 +92,11 @@ pub fn InteractionRow(props: &InteractionRowProps) -> Html {
         <li class={classes!("ck-row", props.class.clone(), open.then_some("ck-open"))}
             tabindex="0" data-guid={interaction.guid.clone()} {onkeydown}>
             <div class="ck-line">
-                <button type="button" class="ck-expand" onclick={toggle}
+                <button type="button" class={classes!("ck-expand", icons::CHEVRON)} onclick={toggle}
                     aria-expanded={open.to_string()}
                     aria-controls={id.clone()}
-                    title={texts.show_details}>
-                    { icons::chevron() }
-                    <span class="ck-sr-only">{ texts.show_details }</span>
-                </button>
+                    aria-label={texts.show_details}
+                    title={texts.show_details}></button>
                 { match assignment {
                     Some(a) => html! { <span class="ck-client">{ &a.client_id }</span> },
                     None => html! { <span class="ck-client ck-unknown">{ texts.unknown_value }</span> },

@@ -41,11 +41,9 @@ pub fn PanelBar(props: &PanelBarProps) -> Html {
             };
             let onclick = props.onnotify.reform(|_: MouseEvent| ());
             html! {
-                <button type="button" class="ck-icon-button ck-notify" aria-pressed={pressed.to_string()}
-                    aria-label={texts.notify_enable} {title}
-                    disabled={state == NotifyState::Denied} {onclick}>
-                    { icons::bell() }
-                </button>
+                <button type="button" class={classes!("ck-icon-button", "ck-notify", icons::BELL)}
+                    aria-pressed={pressed.to_string()} aria-label={texts.notify_enable} {title}
+                    disabled={state == NotifyState::Denied} {onclick}></button>
             }
         }
     };

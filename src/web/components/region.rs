@@ -96,8 +96,8 @@ fn style() -> Classes {
                 color: var(--muted);
                 cursor: pointer;
             }
-            .ck-expand .ck-icon { transition: transform 0.12s; }
-            .ck-open .ck-expand .ck-icon { transform: rotate(90deg); }
+            .ck-expand::before { transition: transform 0.12s; }
+            .ck-open .ck-expand::before { transform: rotate(90deg); }
             .ck-client {
                 flex: 0 0 auto;
                 max-width: 45%;

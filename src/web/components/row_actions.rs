@@ -42,10 +42,8 @@ pub fn row_actions(
             .unwrap_or_else(|| texts.open_crm.to_owned());
         let href = crm.url.fill(&Values::of(interaction));
         html! {
-            <a class="ck-icon-button" {href} target="_blank" rel="noopener noreferrer"
-                aria-label={label.clone()} title={label}>
-                { icons::external() }
-            </a>
+            <a class={classes!("ck-icon-button", icons::EXTERNAL)} {href} target="_blank"
+                rel="noopener noreferrer" aria-label={label.clone()} title={label}></a>
         }
     });
     let (copied, outcome) = match copy.outcome {
@@ -55,16 +53,12 @@ pub fn row_actions(
     };
     html! {
         <span class="ck-actions">
-            <button type="button" class={classes!("ck-icon-button", outcome)}
+            <button type="button" class={classes!("ck-icon-button", icons::COPY, outcome)}
                 aria-label={texts.copy_client} title={texts.copy_client} disabled={unknown}
-                onclick={oncopy}>
-                { icons::copy() }
-            </button>
-            <button type="button" class="ck-icon-button ck-call-again"
+                onclick={oncopy}></button>
+            <button type="button" class={classes!("ck-icon-button", "ck-call-again", icons::PHONE)}
                 aria-label={texts.call_again} title={texts.call_again} disabled={unknown}
-                onclick={oncall}>
-                { icons::phone() }
-            </button>
+                onclick={oncall}></button>
             { crm.unwrap_or_default() }
             <span class="ck-sr-only" role="status">{ copied }</span>
         </span>
