@@ -9,7 +9,8 @@
 
 use std::fmt;
 
-use crate::protocol::MAX_COLOR;
+/// Longest colour string accepted (what uContact may send as `primary`).
+pub const MAX_COLOR: usize = 64;
 
 /// An sRGB colour with 8-bit channels and alpha.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

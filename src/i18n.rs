@@ -6,10 +6,11 @@
 
 use std::rc::Rc;
 
-use crate::config::{ConfigError, UrlProblem};
+use crate::config::ConfigError;
+use crate::origin::UrlProblem;
 use crate::protocol::{FieldError, Problem, Rejected};
 use crate::screen_pop::{PLACEHOLDERS, TemplateProblem};
-use crate::storage::{StorageNotice, StoredError};
+use crate::stored::{StorageNotice, StoredError};
 
 /// A language the cockpit speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -11,11 +11,13 @@ pub mod datetime;
 pub mod election;
 pub mod export;
 pub mod i18n;
+pub mod origin;
 pub mod palette;
 pub mod protocol;
 pub mod screen_pop;
 pub mod state;
 pub mod storage;
+pub mod stored;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

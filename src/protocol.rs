@@ -11,6 +11,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::color::Color;
+pub use crate::color::MAX_COLOR;
 
 mod untrusted;
 
@@ -28,8 +29,6 @@ pub const MAX_COMMENT: usize = 4096;
 pub const MAX_LEVELS: usize = 32;
 /// Longest language code accepted (the longest well-formed BCP 47 tags stay below it).
 pub const MAX_LANGUAGE: usize = 35;
-/// Longest colour string accepted.
-pub const MAX_COLOR: usize = 64;
 /// Longest event name worth reading; anything longer is not one of ours.
 const MAX_EVENT_NAME: usize = 64;
 

@@ -6,8 +6,7 @@
 //! Placeholders may only appear after the template's origin (in its path, query or fragment), so
 //! whatever uContact sends, the link stays on the origin the deployment configured.
 
-use crate::config::{UrlProblem, origin_of};
-use crate::state::Interaction;
+use crate::origin::{UrlProblem, origin_of};
 
 /// The placeholders a template may use.
 pub const PLACEHOLDERS: [&str; 4] = ["guid", "clientId", "campaign", "channel"];
@@ -54,18 +53,6 @@ pub struct Values<'a> {
     pub client_id: &'a str,
     pub campaign: &'a str,
     pub channel: &'a str,
-}
-
-impl<'a> Values<'a> {
-    pub fn of(interaction: &'a Interaction) -> Values<'a> {
-        let assignment = interaction.assignment.as_ref();
-        Values {
-            guid: &interaction.guid,
-            client_id: assignment.map_or("", |a| a.client_id.as_str()),
-            campaign: assignment.map_or("", |a| a.campaign.as_str()),
-            channel: assignment.map_or("", |a| a.channel.as_str()),
-        }
-    }
 }
 
 impl UrlTemplate {
@@ -286,9 +273,9 @@ mod tests {
     #[test]
     fn unknown_values_fill_in_empty() {
         let template = UrlTemplate::parse("https://crm.acme.com/?id={clientId}&g={guid}").unwrap();
-        let interaction = Interaction::new("g 1".into());
+        let interaction = crate::state::Interaction::new("g 1".into());
         assert_eq!(
-            template.fill(&Values::of(&interaction)),
+            template.fill(&interaction.link_values()),
             "https://crm.acme.com/?id=&g=g%201"
         );
     }

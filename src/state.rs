@@ -133,6 +133,17 @@ impl Interaction {
         Some(disposed.saturating_sub(finished))
     }
 
+    /// What a CRM link template is filled with; unknown values are empty.
+    pub fn link_values(&self) -> crate::screen_pop::Values<'_> {
+        let assignment = self.assignment.as_ref();
+        crate::screen_pop::Values {
+            guid: &self.guid,
+            client_id: assignment.map_or("", |a| a.client_id.as_str()),
+            campaign: assignment.map_or("", |a| a.campaign.as_str()),
+            channel: assignment.map_or("", |a| a.channel.as_str()),
+        }
+    }
+
     /// The latest time the cockpit heard of this interaction; `None` when it holds no time at
     /// all (an entry restored from an older format).
     pub fn latest_at(&self) -> Option<Millis> {

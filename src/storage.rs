@@ -34,6 +34,7 @@ use crate::state::{
     Assignment, CHUNK, Chunk, Cockpit, DIALS_KEPT, Dial, Dials, Disposition, Finish, History,
     Interaction, Level, MAX_DISPOSITIONS, Millis, Outcome, Theme,
 };
+pub use crate::stored::{StorageNotice, StoredError};
 
 /// The `localStorage` key of the manifest; chunk keys start with it too.
 pub const KEY: &str = "ucontact-cockpit";
@@ -96,32 +97,6 @@ pub fn active_count(manifest: &str) -> Option<usize> {
         return None;
     }
     Some(value.get("active")?.as_array()?.len())
-}
-
-/// What the agent is told about storage.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StorageNotice {
-    /// The saved cockpit could not be used: this one started empty.
-    Discarded(StoredError),
-    /// The browser refuses storage: everything stays in this tab's memory.
-    Blocked,
-    /// Storage is full: the oldest `dropped` finished interactions are kept in memory only.
-    Full { dropped: usize },
-    /// Retention: `count` interactions older than `hours` were not restored, and are gone.
-    Expired { count: usize, hours: u32 },
-}
-
-/// Why stored data was not used; each boots a clean cockpit with a notice.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StoredError {
-    TooLarge,
-    NotJson,
-    /// Some other application's data under our key.
-    Foreign,
-    /// Written by a version of the cockpit whose format this one does not read.
-    Version(u64),
-    /// Ours, but damaged: names what is wrong.
-    Corrupt(&'static str),
 }
 
 /// One entry as written.

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-use crate::screen_pop::{ScreenPop, Values};
+use crate::screen_pop::ScreenPop;
 use crate::state::Interaction;
 use crate::web::components::icons;
 use crate::web::hooks::UseCopyHandle;
@@ -40,7 +40,7 @@ pub fn row_actions(
             .label
             .clone()
             .unwrap_or_else(|| texts.open_crm.to_owned());
-        let href = crm.url.fill(&Values::of(interaction));
+        let href = crm.url.fill(&interaction.link_values());
         html! {
             <a class={classes!("ck-icon-button", icons::EXTERNAL)} {href} target="_blank"
                 rel="noopener noreferrer" aria-label={label.clone()} title={label}></a>

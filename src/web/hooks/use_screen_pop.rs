@@ -9,7 +9,7 @@ use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::screen_pop::{ScreenPop, Values};
+use crate::screen_pop::ScreenPop;
 use crate::state::{Feed, Interaction};
 
 /// Whether the panel should say pop-ups are blocked, and how to stop saying it.
@@ -34,7 +34,7 @@ pub fn use_screen_pop(
                 return;
             };
             for interaction in arrivals.since(from) {
-                let url = pop.url.fill(&Values::of(interaction));
+                let url = pop.url.fill(&interaction.link_values());
                 if !open(&url) && blocked.is_none() {
                     blocked.set(Some(true));
                 }
