@@ -16,7 +16,45 @@ struct Story {
     name: &'static str,
     locks: bool,
     channel: bool,
-    steps: Vec<(Input, Role, Vec<Effect>)>,
+    steps: Vec<Step>,
+}
+
+type Step = (Input, Role, Vec<Effect>);
+
+/// A tab that found the Web Lock free and leads.
+fn leading_with_locks() -> Vec<Step> {
+    vec![
+        (
+            Start,
+            Role::Deciding,
+            vec![RequestLock(LockMode::IfAvailable)],
+        ),
+        (LockGranted, LEADER, vec![Post(Leading)]),
+    ]
+}
+
+/// A tab that found the Web Lock held by another and follows.
+fn following_with_locks() -> Vec<Step> {
+    vec![
+        (
+            Start,
+            Role::Deciding,
+            vec![RequestLock(LockMode::IfAvailable)],
+        ),
+        (LockUnavailable, FOLLOWER, vec![]),
+    ]
+}
+
+/// A tab without Web Locks whose hello a leader answered.
+fn following_without_locks() -> Vec<Step> {
+    vec![
+        (
+            Start,
+            Role::Deciding,
+            vec![Post(Hello), StartTimer(HELLO_WAIT_MS)],
+        ),
+        (Received(Leading), FOLLOWER, vec![CancelTimer]),
+    ]
 }
 
 fn run(story: Story) -> Election {
@@ -45,183 +83,162 @@ fn with_web_locks() {
             name: "first tab leads",
             locks: true,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![RequestLock(LockMode::IfAvailable)],
-                ),
-                (LockGranted, LEADER, vec![Post(Leading)]),
-                (Received(Hello), LEADER, vec![Post(Leading)]),
-                (Received(Leading), LEADER, vec![]),
-                (PageHide, LEADER, vec![Post(Released)]),
-                (Unmount, LEADER, vec![ReleaseLock, Post(Released)]),
-            ],
+            steps: [
+                leading_with_locks(),
+                vec![
+                    (Received(Hello), LEADER, vec![Post(Leading)]),
+                    (Received(Leading), LEADER, vec![]),
+                    (PageHide, LEADER, vec![Post(Released)]),
+                    (Unmount, LEADER, vec![ReleaseLock, Post(Released)]),
+                ],
+            ]
+            .concat(),
         },
         Story {
             name: "second tab follows, takes over after the leader steps down",
             locks: true,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![RequestLock(LockMode::IfAvailable)],
-                ),
-                (LockUnavailable, FOLLOWER, vec![]),
-                (
-                    Input::TakeOver,
-                    Role::TakingOver,
-                    vec![Post(Message::TakeOver), StartTimer(STEP_DOWN_WAIT_MS)],
-                ),
-                (
-                    Received(Released),
-                    Role::TakingOver,
-                    vec![RequestLock(LockMode::Wait)],
-                ),
-                (LockGranted, LEADER, vec![CancelTimer, Post(Leading)]),
-                (TimerFired, LEADER, vec![]),
-            ],
+            steps: [
+                following_with_locks(),
+                vec![
+                    (
+                        Input::TakeOver,
+                        Role::TakingOver,
+                        vec![Post(Message::TakeOver), StartTimer(STEP_DOWN_WAIT_MS)],
+                    ),
+                    (
+                        Received(Released),
+                        Role::TakingOver,
+                        vec![RequestLock(LockMode::Wait)],
+                    ),
+                    (LockGranted, LEADER, vec![CancelTimer, Post(Leading)]),
+                    (TimerFired, LEADER, vec![]),
+                ],
+            ]
+            .concat(),
         },
         Story {
             name: "a leader that does not answer has its lock stolen",
             locks: true,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![RequestLock(LockMode::IfAvailable)],
-                ),
-                (LockUnavailable, FOLLOWER, vec![]),
-                (
-                    Input::TakeOver,
-                    Role::TakingOver,
-                    vec![Post(Message::TakeOver), StartTimer(STEP_DOWN_WAIT_MS)],
-                ),
-                (
-                    TimerFired,
-                    Role::TakingOver,
-                    vec![RequestLock(LockMode::Steal)],
-                ),
-                (LockGranted, LEADER, vec![Post(Leading)]),
-            ],
+            steps: [
+                following_with_locks(),
+                vec![
+                    (
+                        Input::TakeOver,
+                        Role::TakingOver,
+                        vec![Post(Message::TakeOver), StartTimer(STEP_DOWN_WAIT_MS)],
+                    ),
+                    (
+                        TimerFired,
+                        Role::TakingOver,
+                        vec![RequestLock(LockMode::Steal)],
+                    ),
+                    (LockGranted, LEADER, vec![Post(Leading)]),
+                ],
+            ]
+            .concat(),
         },
         Story {
             name: "the leader steps down only once its cockpit has gone",
             locks: true,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![RequestLock(LockMode::IfAvailable)],
-                ),
-                (LockGranted, LEADER, vec![Post(Leading)]),
-                (Received(Message::TakeOver), FOLLOWER, vec![]),
-                (SteppedDown, FOLLOWER, vec![ReleaseLock, Post(Released)]),
-                (SteppedDown, FOLLOWER, vec![]),
-                (Unmount, FOLLOWER, vec![]),
-            ],
+            steps: [
+                leading_with_locks(),
+                vec![
+                    (Received(Message::TakeOver), FOLLOWER, vec![]),
+                    (SteppedDown, FOLLOWER, vec![ReleaseLock, Post(Released)]),
+                    (SteppedDown, FOLLOWER, vec![]),
+                    (Unmount, FOLLOWER, vec![]),
+                ],
+            ]
+            .concat(),
         },
         Story {
             name: "a stolen lock makes a follower",
             locks: true,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![RequestLock(LockMode::IfAvailable)],
-                ),
-                (LockGranted, LEADER, vec![Post(Leading)]),
-                (LockLost, FOLLOWER, vec![]),
-                (Unmount, FOLLOWER, vec![]),
-            ],
+            steps: [
+                leading_with_locks(),
+                vec![(LockLost, FOLLOWER, vec![]), (Unmount, FOLLOWER, vec![])],
+            ]
+            .concat(),
         },
         Story {
             name: "the leader closes: after the grace period this tab takes charge",
             locks: true,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![RequestLock(LockMode::IfAvailable)],
-                ),
-                (LockUnavailable, FOLLOWER, vec![]),
-                (
-                    Received(Released),
-                    ORPHAN,
-                    vec![StartTimer(LEADER_GONE_GRACE_MS)],
-                ),
-                (TimerFired, ORPHAN, vec![RequestLock(LockMode::IfAvailable)]),
-                (LockGranted, LEADER, vec![Post(Leading)]),
-            ],
+            steps: [
+                following_with_locks(),
+                vec![
+                    (
+                        Received(Released),
+                        ORPHAN,
+                        vec![StartTimer(LEADER_GONE_GRACE_MS)],
+                    ),
+                    (TimerFired, ORPHAN, vec![RequestLock(LockMode::IfAvailable)]),
+                    (LockGranted, LEADER, vec![Post(Leading)]),
+                ],
+            ]
+            .concat(),
         },
         Story {
             name: "the leader reloads within the grace period and keeps its charge",
             locks: true,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![RequestLock(LockMode::IfAvailable)],
-                ),
-                (LockUnavailable, FOLLOWER, vec![]),
-                (
-                    Received(Released),
-                    ORPHAN,
-                    vec![StartTimer(LEADER_GONE_GRACE_MS)],
-                ),
-                (Received(Leading), FOLLOWER, vec![CancelTimer]),
-                (TimerFired, FOLLOWER, vec![]),
-            ],
+            steps: [
+                following_with_locks(),
+                vec![
+                    (
+                        Received(Released),
+                        ORPHAN,
+                        vec![StartTimer(LEADER_GONE_GRACE_MS)],
+                    ),
+                    (Received(Leading), FOLLOWER, vec![CancelTimer]),
+                    (TimerFired, FOLLOWER, vec![]),
+                ],
+            ]
+            .concat(),
         },
         Story {
             name: "another waiting tab wins the lock first",
             locks: true,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![RequestLock(LockMode::IfAvailable)],
-                ),
-                (LockUnavailable, FOLLOWER, vec![]),
-                (
-                    Received(Released),
-                    ORPHAN,
-                    vec![StartTimer(LEADER_GONE_GRACE_MS)],
-                ),
-                (TimerFired, ORPHAN, vec![RequestLock(LockMode::IfAvailable)]),
-                (LockUnavailable, FOLLOWER, vec![]),
-            ],
+            steps: [
+                following_with_locks(),
+                vec![
+                    (
+                        Received(Released),
+                        ORPHAN,
+                        vec![StartTimer(LEADER_GONE_GRACE_MS)],
+                    ),
+                    (TimerFired, ORPHAN, vec![RequestLock(LockMode::IfAvailable)]),
+                    (LockUnavailable, FOLLOWER, vec![]),
+                ],
+            ]
+            .concat(),
         },
         Story {
             name: "the agent need not wait for the grace period",
             locks: true,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![RequestLock(LockMode::IfAvailable)],
-                ),
-                (LockUnavailable, FOLLOWER, vec![]),
-                (
-                    Received(Released),
-                    ORPHAN,
-                    vec![StartTimer(LEADER_GONE_GRACE_MS)],
-                ),
-                (
-                    Input::TakeOver,
-                    ORPHAN,
-                    vec![CancelTimer, RequestLock(LockMode::IfAvailable)],
-                ),
-                (LockGranted, LEADER, vec![Post(Leading)]),
-            ],
+            steps: [
+                following_with_locks(),
+                vec![
+                    (
+                        Received(Released),
+                        ORPHAN,
+                        vec![StartTimer(LEADER_GONE_GRACE_MS)],
+                    ),
+                    (
+                        Input::TakeOver,
+                        ORPHAN,
+                        vec![CancelTimer, RequestLock(LockMode::IfAvailable)],
+                    ),
+                    (LockGranted, LEADER, vec![Post(Leading)]),
+                ],
+            ]
+            .concat(),
         },
     ];
     for story in stories {
@@ -250,92 +267,84 @@ fn without_web_locks() {
             name: "a leader answers: follow, take over on release",
             locks: false,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![Post(Hello), StartTimer(HELLO_WAIT_MS)],
-                ),
-                (Received(Leading), FOLLOWER, vec![CancelTimer]),
-                (TimerFired, FOLLOWER, vec![]),
-                (
-                    Input::TakeOver,
-                    Role::TakingOver,
-                    vec![Post(Message::TakeOver), StartTimer(STEP_DOWN_WAIT_MS)],
-                ),
-                (Received(Released), LEADER, vec![CancelTimer, Post(Leading)]),
-            ],
+            steps: [
+                following_without_locks(),
+                vec![
+                    (TimerFired, FOLLOWER, vec![]),
+                    (
+                        Input::TakeOver,
+                        Role::TakingOver,
+                        vec![Post(Message::TakeOver), StartTimer(STEP_DOWN_WAIT_MS)],
+                    ),
+                    (Received(Released), LEADER, vec![CancelTimer, Post(Leading)]),
+                ],
+            ]
+            .concat(),
         },
         Story {
             name: "the leader does not step down: lead after the wait",
             locks: false,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![Post(Hello), StartTimer(HELLO_WAIT_MS)],
-                ),
-                (Received(Leading), FOLLOWER, vec![CancelTimer]),
-                (
-                    Input::TakeOver,
-                    Role::TakingOver,
-                    vec![Post(Message::TakeOver), StartTimer(STEP_DOWN_WAIT_MS)],
-                ),
-                (TimerFired, LEADER, vec![Post(Leading)]),
-            ],
+            steps: [
+                following_without_locks(),
+                vec![
+                    (
+                        Input::TakeOver,
+                        Role::TakingOver,
+                        vec![Post(Message::TakeOver), StartTimer(STEP_DOWN_WAIT_MS)],
+                    ),
+                    (TimerFired, LEADER, vec![Post(Leading)]),
+                ],
+            ]
+            .concat(),
         },
         Story {
             name: "the leader closes; a lower claim wins",
             locks: false,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![Post(Hello), StartTimer(HELLO_WAIT_MS)],
-                ),
-                (Received(Leading), FOLLOWER, vec![CancelTimer]),
-                (
-                    Received(Released),
-                    ORPHAN,
-                    vec![StartTimer(LEADER_GONE_GRACE_MS)],
-                ),
-                (Received(Claim(70)), ORPHAN, vec![]),
-                (
-                    TimerFired,
-                    ORPHAN,
-                    vec![Post(Claim(50)), StartTimer(CLAIM_WAIT_MS)],
-                ),
-                (Received(Claim(20)), ORPHAN, vec![]),
-                (TimerFired, ORPHAN, vec![]),
-                (Received(Leading), FOLLOWER, vec![]),
-            ],
+            steps: [
+                following_without_locks(),
+                vec![
+                    (
+                        Received(Released),
+                        ORPHAN,
+                        vec![StartTimer(LEADER_GONE_GRACE_MS)],
+                    ),
+                    (Received(Claim(70)), ORPHAN, vec![]),
+                    (
+                        TimerFired,
+                        ORPHAN,
+                        vec![Post(Claim(50)), StartTimer(CLAIM_WAIT_MS)],
+                    ),
+                    (Received(Claim(20)), ORPHAN, vec![]),
+                    (TimerFired, ORPHAN, vec![]),
+                    (Received(Leading), FOLLOWER, vec![]),
+                ],
+            ]
+            .concat(),
         },
         Story {
             name: "the leader closes; this tab's claim is the lowest",
             locks: false,
             channel: true,
-            steps: vec![
-                (
-                    Start,
-                    Role::Deciding,
-                    vec![Post(Hello), StartTimer(HELLO_WAIT_MS)],
-                ),
-                (Received(Leading), FOLLOWER, vec![CancelTimer]),
-                (
-                    Received(Released),
-                    ORPHAN,
-                    vec![StartTimer(LEADER_GONE_GRACE_MS)],
-                ),
-                (
-                    TimerFired,
-                    ORPHAN,
-                    vec![Post(Claim(50)), StartTimer(CLAIM_WAIT_MS)],
-                ),
-                (Received(Claim(90)), ORPHAN, vec![]),
-                (TimerFired, LEADER, vec![Post(Leading)]),
-            ],
+            steps: [
+                following_without_locks(),
+                vec![
+                    (
+                        Received(Released),
+                        ORPHAN,
+                        vec![StartTimer(LEADER_GONE_GRACE_MS)],
+                    ),
+                    (
+                        TimerFired,
+                        ORPHAN,
+                        vec![Post(Claim(50)), StartTimer(CLAIM_WAIT_MS)],
+                    ),
+                    (Received(Claim(90)), ORPHAN, vec![]),
+                    (TimerFired, LEADER, vec![Post(Leading)]),
+                ],
+            ]
+            .concat(),
         },
         Story {
             name: "neither locks nor a channel: every tab leads",

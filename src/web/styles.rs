@@ -92,7 +92,7 @@ pub fn GlobalStyle() -> Html {
                 color: var(--muted);
                 cursor: pointer;
             }
-.ck-i::before {
+            .ck-i::before {
                 content: "";
                 display: block;
                 width: 16px;

@@ -356,24 +356,16 @@ fn style() -> Classes {
                 background: none;
                 cursor: pointer;
             }
-            .ck-rail-count {
+            .ck-rail-count, .ck-rail-new {
                 min-width: 24px;
                 padding: 1px 4px;
                 border-radius: 10px;
-                background: var(--primary);
-                color: var(--on-primary);
                 font-size: 12px;
                 font-weight: 700;
                 text-align: center;
             }
-            .ck-rail-new {
-                padding: 1px 4px;
-                border-radius: 10px;
-                background: var(--danger);
-                color: var(--on-danger);
-                font-size: 11px;
-                font-weight: 700;
-            }
+            .ck-rail-count { background: var(--primary); color: var(--on-primary); }
+            .ck-rail-new { background: var(--danger); color: var(--on-danger); font-size: 11px; }
             .ck-body {
                 flex: 1 1 auto;
                 overflow-y: auto;

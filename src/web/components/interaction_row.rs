@@ -92,7 +92,7 @@ pub fn InteractionRow(props: &InteractionRowProps) -> Html {
         <li class={classes!("ck-row", props.class.clone(), open.then_some("ck-open"))}
             tabindex="0" data-guid={interaction.guid.clone()} {onkeydown}>
             <div class="ck-line">
-                <button type="button" class={classes!("ck-expand", icons::CHEVRON)} onclick={toggle}
+                <button type="button" class={classes!("ck-icon-button", "ck-expand", icons::CHEVRON)} onclick={toggle}
                     aria-expanded={open.to_string()}
                     aria-controls={id.clone()}
                     aria-label={texts.show_details}

@@ -83,19 +83,7 @@ fn style() -> Classes {
                 padding: 2px 2px 2px 4px;
             }
             .ck-row:focus-within .ck-line { flex-wrap: wrap; }
-            .ck-expand {
-                flex: 0 0 auto;
-                display: grid;
-                place-items: center;
-                width: 20px;
-                height: 24px;
-                padding: 0;
-                border: 0;
-                border-radius: 4px;
-                background: none;
-                color: var(--muted);
-                cursor: pointer;
-            }
+            .ck-expand { flex: 0 0 auto; width: 20px; }
             .ck-expand::before { transition: transform 0.12s; }
             .ck-open .ck-expand::before { transform: rotate(90deg); }
             .ck-client {
