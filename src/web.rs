@@ -7,27 +7,27 @@ pub mod download;
 pub mod hooks;
 pub mod intl;
 pub mod message;
+pub mod mount;
 pub mod panic;
 pub mod store;
 pub mod styles;
 
-use wasm_bindgen::JsCast;
+/// The element of the cockpit's own page (`index.html`) it mounts into.
+pub const PAGE_ROOT_ID: &str = "ucontact-cockpit-page";
 
-/// Mounts the cockpit into `#cockpit` (or `<body>` when the page has no such element).
+/// Mounts the cockpit into its own page, when this is it (`#ucontact-cockpit-page`); on any
+/// other page the module only defines `<ucontact-cockpit>` (see `element`).
 pub fn start() {
-    panic::install();
     let root = web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| {
-            document
-                .get_element_by_id("cockpit")
-                .or_else(|| document.body().map(|body| body.unchecked_into()))
-        });
-    match root {
-        Some(root) => {
-            yew::Renderer::<app::App>::with_root(root).render();
-        }
-        None => web_sys::console::error_1(&"uContact cockpit: no element to mount into".into()),
+        .and_then(|document| document.get_element_by_id(PAGE_ROOT_ID));
+    if let Some(root) = root {
+        panic::install();
+        let props = app::AppProps {
+            mount: mount::Mount::Page,
+            config_url: yew::AttrValue::Static("config.json"),
+        };
+        yew::Renderer::<app::App>::with_root_and_props(root, props).render();
     }
 }
 

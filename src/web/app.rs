@@ -1,5 +1,6 @@
 //! The root component: loads the configuration, then shows the cockpit or a page that says
-//! precisely why it cannot start.
+//! precisely why it cannot start; on the cockpit's own page or in a `<ucontact-cockpit>`
+//! element (its mount, given to every component as a context).
 
 use yew::prelude::*;
 
@@ -14,15 +15,37 @@ use crate::web::components::{CockpitPage, ErrorPage, FollowerPage};
 use crate::web::hooks::{
     ConfigState, use_config, use_document, use_leader_activity, use_leadership,
 };
+use crate::web::mount::Mount;
 use crate::web::styles::GlobalStyle;
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub mount: Mount,
+    /// Where the configuration is.
+    pub config_url: AttrValue,
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    html! {
+        <ContextProvider<Mount> context={props.mount.clone()}>
+            <GlobalStyle element={!props.mount.owns_page()} />
+            <Cockpit config_url={props.config_url.clone()} />
+        </ContextProvider<Mount>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CockpitProps {
+    config_url: AttrValue,
+}
+
+#[component]
+fn Cockpit(props: &CockpitProps) -> Html {
     let locale = use_memo((), |_| browser_locale());
-    let config = use_config();
+    let config = use_config(props.config_url.clone());
     html! {
         <>
-            <GlobalStyle />
             { match config {
                 ConfigState::Loading => html! { <Loading locale={(*locale).clone()} /> },
                 ConfigState::Failed(error) => html! {

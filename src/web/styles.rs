@@ -1,34 +1,88 @@
 //! How the cockpit is styled: static stylesheets (Stylist) that read CSS custom properties, and
 //! the one place that writes those properties when the theme changes. A theme change therefore
-//! only sets a few properties on `<html>`; it never creates a `<style>` element.
+//! only sets a few properties on the cockpit's root (`<html>` on its own page, the element's root
+//! inside its shadow root); it never creates a `<style>` element.
+//!
+//! Every stylesheet goes through one `StyleManager`: the page's `<head>` by default, or the
+//! shadow root of the `<ucontact-cockpit>` element in charge ([`use_shadow_root`]). Each is
+//! registered once per manager, on first use.
 
+use std::cell::{Cell, RefCell};
+
+use stylist::manager::StyleManager;
 use stylist::{Style, StyleSource};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
 use crate::palette;
 use crate::state::Theme;
 
-/// Registers a component's static style once and returns its class; called from a
-/// `thread_local!` so the style is built on first use and never again.
-pub fn register(prefix: &'static str, css: StyleSource) -> Classes {
-    match Style::create(prefix, css) {
-        Ok(style) => Classes::from(style.get_class_name().to_owned()),
-        Err(error) => {
-            web_sys::console::error_1(&format!("cockpit style {prefix}: {error}").into());
-            Classes::new()
+thread_local! {
+    /// Where stylesheets go, and which manager that is (a new one for each shadow root).
+    static MANAGER: RefCell<StyleManager> = RefCell::new(StyleManager::default());
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+}
+
+/// From now on, stylesheets go into `root` (the cockpit element's shadow root); each is
+/// registered there again on its next use.
+pub fn use_shadow_root(root: &ShadowRoot) {
+    let node: &web_sys::Node = root.as_ref();
+    match StyleManager::builder().container(node.clone()).build() {
+        Ok(manager) => {
+            MANAGER.with(|current| *current.borrow_mut() = manager);
+            GENERATION.with(|generation| generation.set(generation.get() + 1));
         }
+        Err(error) => web_sys::console::error_1(&format!("cockpit styles: {error}").into()),
     }
 }
 
-/// Writes the theme's custom properties onto `<html>`, where every stylesheet reads them.
-pub fn apply_theme(theme: &Theme) {
-    let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-        .and_then(|root| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root).ok())
-    else {
-        return;
-    };
+fn manager() -> StyleManager {
+    MANAGER.with(|manager| manager.borrow().clone())
+}
+
+fn generation() -> u64 {
+    GENERATION.with(Cell::get)
+}
+
+/// A component's static style, registered with the current manager on first use (and again
+/// after the manager changed); kept in a `thread_local!`.
+pub struct Registered(RefCell<Option<(u64, Classes)>>);
+
+impl Registered {
+    pub const fn new() -> Registered {
+        Registered(RefCell::new(None))
+    }
+
+    /// The style's class; `css` is built only when the style must be registered.
+    pub fn class(&self, prefix: &'static str, css: impl FnOnce() -> StyleSource) -> Classes {
+        let now = generation();
+        if let Some((registered, class)) = self.0.borrow().as_ref()
+            && *registered == now
+        {
+            return class.clone();
+        }
+        let class = match Style::create_with_manager(prefix, css(), manager()) {
+            Ok(style) => Classes::from(style.get_class_name().to_owned()),
+            Err(error) => {
+                web_sys::console::error_1(&format!("cockpit style {prefix}: {error}").into());
+                Classes::new()
+            }
+        };
+        *self.0.borrow_mut() = Some((now, class.clone()));
+        class
+    }
+}
+
+impl Default for Registered {
+    fn default() -> Self {
+        Registered::new()
+    }
+}
+
+/// Writes the theme's custom properties onto `root` (the element every stylesheet reads them
+/// from).
+pub fn apply_theme(theme: &Theme, root: &HtmlElement) {
     let style = root.style();
     for (name, value) in palette::custom_properties(theme) {
         // Values come from `Color::to_css`, so the browser accepts every one of them.
@@ -37,26 +91,52 @@ pub fn apply_theme(theme: &Theme) {
     let _ = root.set_attribute("data-theme", if theme.dark { "dark" } else { "light" });
 }
 
-/// The page-wide base: colours from the custom properties, type, focus rings and links, and
-/// what several components share: buttons (`ck-button`, `ck-primary`, `ck-icon-button`), the
-/// icons, notices and the card of a page shown instead of the cockpit (`ck-card`).
-#[component]
-pub fn GlobalStyle() -> Html {
-    html! {
-        <stylist::yew::Global css={stylist::css!(r#"
-            margin: 0;
-            height: 100%;
-            background: var(--bg, #f3f5f8);
-            color: var(--text, #1b1f24);
-            font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+/// The page's `<html>`, where a cockpit on its own page keeps its theme.
+pub fn page_root() -> Option<HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .document_element()?
+        .dyn_into::<HtmlElement>()
+        .ok()
+}
 
-            *, *::before, *::after { box-sizing: border-box; }
-            body {
-                margin: 0;
-                height: 100%;
-                background: var(--bg, #f3f5f8);
-                color: var(--text, #1b1f24);
-            }
+/// A global stylesheet (selectors not scoped to a class), registered once per manager.
+struct RegisteredGlobal(RefCell<Option<u64>>);
+
+impl RegisteredGlobal {
+    const fn new() -> RegisteredGlobal {
+        RegisteredGlobal(RefCell::new(None))
+    }
+
+    fn ensure(&self, css: impl FnOnce() -> StyleSource) {
+        let now = generation();
+        if *self.0.borrow() == Some(now) {
+            return;
+        }
+        // Kept for as long as the manager: never unregistered.
+        match stylist::GlobalStyle::new_with_manager(css(), manager()) {
+            Ok(style) => std::mem::forget(style),
+            Err(error) => web_sys::console::error_1(&format!("cockpit styles: {error}").into()),
+        }
+        *self.0.borrow_mut() = Some(now);
+    }
+}
+
+/// The base every cockpit shares, whichever way it is mounted: type, focus rings and links,
+/// and what several components share: buttons (`ck-button`, `ck-primary`, `ck-icon-button`),
+/// the icons, notices and the card of a page shown instead of the cockpit (`ck-card`). On its
+/// own page it also styles `<html>` and `<body>`; in the element, the element itself (`:host`)
+/// and the cockpit's root, reset so that no style of the host page reaches in.
+#[component]
+pub fn GlobalStyle(props: &GlobalStyleProps) -> Html {
+    thread_local! {
+        static SHARED: RegisteredGlobal = const { RegisteredGlobal::new() };
+        static PAGE: RegisteredGlobal = const { RegisteredGlobal::new() };
+        static ELEMENT: RegisteredGlobal = const { RegisteredGlobal::new() };
+    }
+    SHARED.with(|style| style.ensure(|| stylist::css!(r#"
+*, *::before, *::after { box-sizing: border-box; }
+            
             a { color: var(--primary); }
             :focus-visible {
                 outline: 2px solid var(--primary);
@@ -156,6 +236,63 @@ pub fn GlobalStyle() -> Html {
                 clip: rect(0 0 0 0);
                 white-space: nowrap;
             }
-        "#)} />
+        "#)));
+    if props.element {
+        ELEMENT.with(|style| {
+            style.ensure(|| {
+                stylist::css!(
+                    r#"
+            :host {
+                display: block !important;
+                min-height: 320px !important;
+                height: 640px;
+                contain: content;
+            }
+            :host([hidden]) { display: none !important; }
+            .ck-root {
+                all: initial;
+                display: block;
+                box-sizing: border-box;
+                height: 100%;
+                overflow: hidden;
+                background: var(--bg, #f3f5f8);
+                color: var(--text, #1b1f24);
+                font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+                text-align: start;
+            }
+        "#
+                )
+            })
+        });
+    } else {
+        PAGE.with(|style| {
+            style.ensure(|| {
+                stylist::css!(
+                    r#"
+
+            margin: 0;
+            height: 100%;
+            background: var(--bg, #f3f5f8);
+            color: var(--text, #1b1f24);
+            font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+            body {
+                margin: 0;
+                height: 100%;
+                background: var(--bg, #f3f5f8);
+                color: var(--text, #1b1f24);
+            }
+            .ck-root { height: 100%; }
+        "#
+                )
+            })
+        });
     }
+    Html::default()
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct GlobalStyleProps {
+    /// Inside a `<ucontact-cockpit>` element rather than on the cockpit's own page.
+    #[prop_or_default]
+    pub element: bool,
 }

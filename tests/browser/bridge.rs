@@ -33,7 +33,7 @@ pub fn blank_config() -> Config {
 /// A cockpit with nothing saved from earlier tests, and its frame's window.
 async fn cockpit() -> (Element, JsValue) {
     window().local_storage().unwrap().unwrap().clear().unwrap();
-    mount::<ucontact_cockpit::web::styles::GlobalStyle>(()).await;
+    mount::<ucontact_cockpit::web::styles::GlobalStyle>(Default::default()).await;
     let root = mount::<CockpitPage>(CockpitPageProps {
         config: Rc::new(blank_config()),
         locale: Locale::default(),

@@ -88,7 +88,7 @@ fn press(element: &Element, key: &str) {
 
 #[wasm_bindgen_test]
 async fn an_active_interaction_is_one_focusable_line_with_the_whole_guid_in_its_text() {
-    mount::<ucontact_cockpit::web::styles::GlobalStyle>(()).await;
+    mount::<ucontact_cockpit::web::styles::GlobalStyle>(Default::default()).await;
     let now = js_sys::Date::now() as u64;
     let guid = "6f1c2a9e-0b7d-4c1e-9f3a-5d8e2b4c7a10";
     let root = mount::<ActiveList>(active(vec![
@@ -246,7 +246,7 @@ async fn active_list_says_when_there_is_nothing() {
 
 #[wasm_bindgen_test]
 async fn elapsed_time_is_emphasised_at_each_threshold() {
-    ucontact_cockpit::web::styles::apply_theme(&Default::default());
+    crate::support::apply_theme(&Default::default());
     let now = js_sys::Date::now() as u64;
     let minute = 60_000;
     let root = mount::<ActiveList>(active(vec![

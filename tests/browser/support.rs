@@ -98,3 +98,10 @@ pub async fn deliver(post: impl FnOnce()) {
 pub fn style_elements() -> u32 {
     document().query_selector_all("style").unwrap().length()
 }
+
+/// Writes a theme's custom properties onto the page's `<html>`, as the cockpit on its own page
+/// does.
+pub fn apply_theme(theme: &ucontact_cockpit::state::Theme) {
+    let root = ucontact_cockpit::web::styles::page_root().expect("an <html>");
+    ucontact_cockpit::web::styles::apply_theme(theme, &root);
+}

@@ -8,18 +8,18 @@ use ucontact_cockpit::i18n::Locale;
 use ucontact_cockpit::palette::{DARK, LIGHT};
 use ucontact_cockpit::state::Theme;
 use ucontact_cockpit::web::components::{DialForm, DialFormProps};
-use ucontact_cockpit::web::styles::{GlobalStyle, apply_theme};
+use ucontact_cockpit::web::styles::GlobalStyle;
 use wasm_bindgen_test::wasm_bindgen_test;
 use yew::Callback;
 
-use crate::support::{computed, document, mount, one, style_elements};
+use crate::support::{apply_theme, computed, document, mount, one, style_elements};
 
 fn rgb(color: Color) -> String {
     format!("rgb({}, {}, {})", color.r, color.g, color.b)
 }
 
 async fn styled_form() -> web_sys::Element {
-    mount::<GlobalStyle>(()).await;
+    mount::<GlobalStyle>(Default::default()).await;
     mount::<DialForm>(DialFormProps {
         campaigns: Rc::default(),
         channels: Rc::default(),

@@ -302,9 +302,11 @@ fn show_row(guid: &str, focus: bool) {
 
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-cockpit", stylist::css!(r#"
+        static STYLE: styles::Registered = const { styles::Registered::new() };
+    }
+    STYLE.with(|style| style.class("ck-cockpit", || stylist::css!(r#"
             display: flex;
-            height: 100vh;
+            height: 100%;
             min-width: 0;
             iframe {
                 flex: 1 1 auto;
@@ -388,7 +390,5 @@ fn style() -> Classes {
             .ck-dial-log { font-size: 12px; }
             .ck-dial-log summary { cursor: pointer; color: var(--muted); }
             .ck-dial-log ol { list-style: none; margin: 6px 0 0; padding: 0; display: grid; gap: 6px; }
-        "#));
-    }
-    STYLE.with(Clone::clone)
+        "#)))
 }

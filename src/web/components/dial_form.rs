@@ -175,7 +175,12 @@ pub fn DialForm(props: &DialFormProps) -> Html {
 
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-dial", stylist::css!(r#"
+        static STYLE: styles::Registered = const { styles::Registered::new() };
+    }
+    STYLE.with(|style| {
+        style.class("ck-dial", || {
+            stylist::css!(
+                r#"
             display: grid;
             gap: 6px;
             h2 { font-size: 13px; }
@@ -199,7 +204,8 @@ fn style() -> Classes {
             .ck-primary { padding: 6px 12px; }
             .ck-status { min-height: 1.45em; font-size: 12px; color: var(--muted); }
             .ck-status p { margin: 0; }
-        "#));
-    }
-    STYLE.with(Clone::clone)
+        "#
+            )
+        })
+    })
 }

@@ -119,7 +119,12 @@ pub fn DialLog(props: &DialLogProps) -> Html {
 
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-dial-outcome", stylist::css!(r#"
+        static STYLE: styles::Registered = const { styles::Registered::new() };
+    }
+    STYLE.with(|style| {
+        style.class("ck-dial-outcome", || {
+            stylist::css!(
+                r#"
             display: flex;
             flex-wrap: wrap;
             align-items: baseline;
@@ -137,7 +142,8 @@ fn style() -> Classes {
             .ck-what { min-width: 0; overflow-wrap: anywhere; }
             .ck-when { color: var(--muted); font-variant-numeric: tabular-nums; }
             .ck-reason { flex-basis: 100%; color: var(--muted); }
-        "#));
-    }
-    STYLE.with(Clone::clone)
+        "#
+            )
+        })
+    })
 }

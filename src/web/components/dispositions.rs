@@ -40,7 +40,12 @@ pub fn dispositions(dispositions: &[Disposition], lang: Lang) -> Html {
 
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-disposition", stylist::css!(r#"
+        static STYLE: styles::Registered = const { styles::Registered::new() };
+    }
+    STYLE.with(|style| {
+        style.class("ck-disposition", || {
+            stylist::css!(
+                r#"
             margin-top: 8px;
             padding: 6px 8px;
             border-left: 3px solid var(--primary);
@@ -49,7 +54,8 @@ fn style() -> Classes {
             .ck-comment { margin: 2px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
             ol { list-style: none; margin: 2px 0 0; padding: 0; }
             .ck-missing { color: var(--muted); font-style: italic; }
-        "#));
-    }
-    STYLE.with(Clone::clone)
+        "#
+            )
+        })
+    })
 }

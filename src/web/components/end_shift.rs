@@ -84,7 +84,12 @@ pub fn EndShift(props: &EndShiftProps) -> Html {
 
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-end-shift-dialog", stylist::css!(r#"
+        static STYLE: styles::Registered = const { styles::Registered::new() };
+    }
+    STYLE.with(|style| {
+        style.class("ck-end-shift-dialog", || {
+            stylist::css!(
+                r#"
             max-width: 440px;
             padding: 20px 24px;
             border: 1px solid var(--border);
@@ -106,7 +111,8 @@ fn style() -> Classes {
                 font-weight: 600;
                 cursor: pointer;
             }
-        "#));
-    }
-    STYLE.with(Clone::clone)
+        "#
+            )
+        })
+    })
 }

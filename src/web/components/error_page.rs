@@ -27,9 +27,15 @@ pub fn ErrorPage(props: &ErrorPageProps) -> Html {
 
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-error-page", stylist::css!(r#"
-            .ck-problem { font-weight: 600; overflow-wrap: anywhere; }
-        "#));
+        static STYLE: styles::Registered = const { styles::Registered::new() };
     }
-    STYLE.with(Clone::clone)
+    STYLE.with(|style| {
+        style.class("ck-error-page", || {
+            stylist::css!(
+                r#"
+            .ck-problem { font-weight: 600; overflow-wrap: anywhere; }
+        "#
+            )
+        })
+    })
 }

@@ -57,10 +57,16 @@ pub fn Exports(props: &ExportsProps) -> Html {
 
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-exports", stylist::css!(r#"
+        static STYLE: styles::Registered = const { styles::Registered::new() };
+    }
+    STYLE.with(|style| {
+        style.class("ck-exports", || {
+            stylist::css!(
+                r#"
             display: flex;
             gap: 8px;
-        "#));
-    }
-    STYLE.with(Clone::clone)
+        "#
+            )
+        })
+    })
 }

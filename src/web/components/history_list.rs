@@ -192,7 +192,12 @@ fn HistoryRow(props: &HistoryRowProps) -> Html {
 /// The style of the pager and the search bar.
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-history-tools", stylist::css!(r#"
+        static STYLE: styles::Registered = const { styles::Registered::new() };
+    }
+    STYLE.with(|style| {
+        style.class("ck-history-tools", || {
+            stylist::css!(
+                r#"
             display: flex;
             align-items: center;
             justify-content: space-between;
@@ -207,7 +212,8 @@ fn style() -> Classes {
                 background: var(--surface);
             }
             .ck-found { color: var(--muted); font-size: 12px; white-space: nowrap; }
-        "#));
-    }
-    STYLE.with(Clone::clone)
+        "#
+            )
+        })
+    })
 }

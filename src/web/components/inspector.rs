@@ -115,7 +115,12 @@ fn Entry(props: &EntryProps) -> Html {
 
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-inspector", stylist::css!(r#"
+        static STYLE: styles::Registered = const { styles::Registered::new() };
+    }
+    STYLE.with(|style| {
+        style.class("ck-inspector", || {
+            stylist::css!(
+                r#"
             font-size: 12px;
             summary { cursor: pointer; color: var(--muted); }
             ol { list-style: none; margin: 6px 0 0; padding: 0; display: grid; gap: 4px; }
@@ -132,7 +137,8 @@ fn style() -> Classes {
             .ck-rejected strong { color: var(--danger); }
             .ck-origin { grid-column: 2 / 4; color: var(--muted); }
             .ck-empty { color: var(--muted); }
-        "#));
-    }
-    STYLE.with(Clone::clone)
+        "#
+            )
+        })
+    })
 }

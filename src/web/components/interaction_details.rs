@@ -45,7 +45,9 @@ pub fn interaction_details(interaction: &Interaction, locale: &Locale) -> Html {
 
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-details", stylist::css!(r#"
+        static STYLE: styles::Registered = const { styles::Registered::new() };
+    }
+    STYLE.with(|style| style.class("ck-details", || stylist::css!(r#"
             display: grid;
             grid-template-columns: max-content 1fr;
             gap: 2px 12px;
@@ -54,7 +56,5 @@ fn style() -> Classes {
             dd { margin: 0; overflow-wrap: anywhere; }
             .ck-guid-full { font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; font-size: 12px; }
             .ck-unknown { color: var(--muted); font-style: italic; }
-        "#));
-    }
-    STYLE.with(Clone::clone)
+        "#)))
 }

@@ -51,7 +51,9 @@ pub fn Region(props: &RegionProps) -> Html {
 
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-region", stylist::css!(r#"
+        static STYLE: styles::Registered = const { styles::Registered::new() };
+    }
+    STYLE.with(|style| style.class("ck-region", || stylist::css!(r#"
             contain: content;
             header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
             h2 { font-size: 14px; }
@@ -165,7 +167,5 @@ fn style() -> Classes {
                 color: var(--muted);
             }
             .ck-orphan { border-color: var(--danger); color: var(--danger); }
-        "#));
-    }
-    STYLE.with(Clone::clone)
+        "#)))
 }

@@ -30,14 +30,20 @@ pub fn SilenceHint(props: &SilenceHintProps) -> Html {
 
 fn style() -> Classes {
     thread_local! {
-        static STYLE: Classes = styles::register("ck-silence", stylist::css!(r#"
+        static STYLE: styles::Registered = const { styles::Registered::new() };
+    }
+    STYLE.with(|style| {
+        style.class("ck-silence", || {
+            stylist::css!(
+                r#"
             padding: 8px 10px;
             border: 1px solid var(--border);
             border-left: 4px solid var(--danger);
             border-radius: 6px;
             background: var(--surface);
             p { margin: 4px 0 8px; overflow-wrap: anywhere; }
-        "#));
-    }
-    STYLE.with(Clone::clone)
+        "#
+            )
+        })
+    })
 }

@@ -1,4 +1,5 @@
-//! Loads `config.json` from beside `index.html` once, at start.
+//! Loads the configuration once, at start: `config.json` beside `index.html` on the cockpit's
+//! own page, or the element's `config` URL (by default `config.json` beside its module).
 
 use std::rc::Rc;
 
@@ -21,13 +22,14 @@ pub enum ConfigState {
 }
 
 #[hook]
-pub fn use_config() -> ConfigState {
+pub fn use_config(url: AttrValue) -> ConfigState {
     let state = use_state(|| ConfigState::Loading);
     {
         let state = state.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(url, move |url| {
+            let url = url.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(match load().await {
+                state.set(match load(&url).await {
                     Ok(config) => ConfigState::Ready(Rc::new(config)),
                     Err(error) => ConfigState::Failed(error),
                 });
@@ -37,15 +39,16 @@ pub fn use_config() -> ConfigState {
     (*state).clone()
 }
 
-/// Fetches and validates `config.json`; a missing file (404) means the development simulator.
-async fn load() -> Result<Config, ConfigError> {
+/// Fetches and validates the configuration at `url`; a missing file (404) means the
+/// development simulator.
+async fn load(url: &str) -> Result<Config, ConfigError> {
     let unreachable = |error: wasm_bindgen::JsValue| ConfigError::Unreachable(describe(&error));
     let window = web_sys::window().ok_or_else(|| ConfigError::Unreachable("no window".into()))?;
     let init = RequestInit::new();
     init.set_cache(RequestCache::NoCache);
     // A server that never answers must not leave the agent on the loading page.
     init.set_signal(Some(&AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS)));
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init("config.json", &init))
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(unreachable)?
         .dyn_into()

@@ -1,6 +1,6 @@
-//! Keeps the page itself in step with the cockpit: theme custom properties, `<html lang>`, the
-//! document title and the tab's icon (both carry the count of interactions that arrived while
-//! the page was hidden).
+//! Keeps the cockpit's root in step with it — theme custom properties and `lang` — and, on its
+//! own page only, the document title and the tab's icon (both carry the count of interactions
+//! that arrived while the page was hidden). In a host page the title and icon are the host's.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlLinkElement;
@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::attention;
 use crate::i18n::Locale;
 use crate::state::Theme;
+use crate::web::mount::use_mount;
 use crate::web::styles;
 
 /// The icon's own address, kept while the tab shows a badged one.
@@ -16,14 +17,24 @@ const PLAIN_ICON: &str = "data-plain-href";
 
 #[hook]
 pub fn use_document(theme: Theme, locale: Locale, unseen: u64) {
-    use_effect_with(theme, styles::apply_theme);
-    use_effect_with(locale.clone(), |locale| {
-        if let Some(root) = document().and_then(|document| document.document_element()) {
+    let mount = use_mount();
+    let root = mount.root();
+    {
+        let root = root.clone();
+        use_effect_with(theme, move |theme| {
+            if let Some(root) = root {
+                styles::apply_theme(theme, &root);
+            }
+        });
+    }
+    use_effect_with(locale.clone(), move |locale| {
+        if let Some(root) = root {
             let _ = root.set_attribute("lang", &locale.tag);
         }
     });
-    use_effect_with((locale.lang, unseen), |&(lang, unseen)| {
-        let Some(document) = document() else {
+    let owns_page = mount.owns_page();
+    use_effect_with((locale.lang, unseen), move |&(lang, unseen)| {
+        let Some(document) = document().filter(|_| owns_page) else {
             return;
         };
         document.set_title(&attention::title(lang.texts().app_title, unseen));
