@@ -149,6 +149,18 @@ fn csv_cell(value: &str, separator: char) -> String {
     }
 }
 
+/// The shift as plain data, `{"active": [...], "history": [...]}`: what an element's
+/// `interactions()` returns.
+pub fn to_value(cockpit: &Cockpit) -> Value {
+    let interactions = |active: bool| -> Vec<Value> {
+        rows(cockpit)
+            .filter(|(_, is_active)| *is_active == active)
+            .map(|(interaction, active)| interaction_json(interaction, active))
+            .collect()
+    };
+    json!({ "active": interactions(true), "history": interactions(false) })
+}
+
 /// Everything, as JSON: `{"exportedAt", "active": [...], "history": [...]}`.
 pub fn to_json(cockpit: &Cockpit, exported_at: u64) -> String {
     let interactions = |active: bool| -> Vec<Value> {

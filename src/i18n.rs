@@ -337,6 +337,8 @@ texts! {
     /// `{index}`
     config_unknown_permission,
     coerced_note,
+    host_not_in_charge,
+    element_duplicate,
 }
 
 pub static EN: Texts = Texts {
@@ -515,6 +517,8 @@ pub static EN: Texts = Texts {
     config_bad_attention: "In config.json, “attentionMinutes” must list up to two increasing whole numbers from {min} to {max}.",
     config_unknown_permission: "In config.json, entry {index} of “frameAllow” is not a permission browsers know, or repeats one.",
     coerced_note: "numeric id read as text",
+    host_not_in_charge: "The cockpit is not in charge in this tab (another tab or window runs uContact); nothing was sent.",
+    element_duplicate: "The uContact panel is already on this page.",
 };
 
 pub static ES: Texts = Texts {
@@ -693,6 +697,8 @@ pub static ES: Texts = Texts {
     config_bad_attention: "En config.json, “attentionMinutes” debe tener hasta dos enteros crecientes de {min} a {max}.",
     config_unknown_permission: "En config.json, la entrada {index} de “frameAllow” no es un permiso que los navegadores conozcan, o repite uno.",
     coerced_note: "identificador numérico leído como texto",
+    host_not_in_charge: "El panel no está a cargo en esta pestaña (otra pestaña o ventana tiene uContact); no se envió nada.",
+    element_duplicate: "El panel de uContact ya está en esta página.",
 };
 
 pub static PT: Texts = Texts {
@@ -871,6 +877,8 @@ pub static PT: Texts = Texts {
     config_bad_attention: "No config.json, “attentionMinutes” deve ter até dois inteiros crescentes de {min} a {max}.",
     config_unknown_permission: "No config.json, a entrada {index} de “frameAllow” não é uma permissão que os navegadores conheçam, ou repete uma.",
     coerced_note: "identificador numérico lido como texto",
+    host_not_in_charge: "O painel não está no comando nesta aba (outra aba ou janela tem o uContact); nada foi enviado.",
+    element_duplicate: "O painel do uContact já está nesta página.",
 };
 
 impl Texts {

@@ -10,6 +10,7 @@ pub mod config;
 pub mod datetime;
 pub mod election;
 pub mod export;
+pub mod host_api;
 pub mod i18n;
 pub mod origin;
 pub mod palette;

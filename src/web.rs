@@ -4,7 +4,9 @@
 pub mod app;
 pub mod components;
 pub mod download;
+pub mod element;
 pub mod hooks;
+pub mod host;
 pub mod intl;
 pub mod message;
 pub mod mount;

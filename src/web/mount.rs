@@ -7,14 +7,21 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::web::host::HostLink;
 use crate::web::styles;
 
-/// A `<ucontact-cockpit>` element: the element in the host page, and the cockpit's root inside
-/// its shadow root.
-#[derive(Debug)]
+/// A `<ucontact-cockpit>` element: the element in the host page, the cockpit's root inside its
+/// shadow root, and the link its methods reach the cockpit through.
 pub struct ElementMount {
     pub host: HtmlElement,
     pub root: HtmlElement,
+    pub link: Rc<HostLink>,
+}
+
+impl std::fmt::Debug for ElementMount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ElementMount")
+    }
 }
 
 #[derive(Debug, Clone, Default)]

@@ -18,9 +18,20 @@ pub const LAST_PANIC_KEY: &str = "ucontact-cockpit.last-panic";
 /// A failure this soon after the previous one counts as a repeat.
 const REPEAT_WINDOW_MS: f64 = 60_000.0;
 
+thread_local! {
+    /// Where the banner goes instead of the page's `<body>`: a cockpit element's shadow root.
+    static PARENT: std::cell::RefCell<Option<web_sys::Node>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Installs the hook; call before rendering.
 pub fn install() {
     yew::set_custom_panic_hook(Box::new(on_panic));
+}
+
+/// Shows the banner in `parent` (a cockpit element's shadow root) rather than at the top of the
+/// page; `None` goes back to the page.
+pub fn show_in(parent: Option<web_sys::Node>) {
+    PARENT.with(|current| *current.borrow_mut() = parent);
 }
 
 fn on_panic(info: &PanicHookInfo<'_>) {
@@ -91,5 +102,11 @@ fn build(document: &Document, detail: &str, repeated: bool, reload_to: Option<&s
     let details = add(&banner, "details", "")?;
     add(&details, "summary", texts.panic_detail)?;
     add(&details, "pre", detail)?;
-    document.body()?.prepend_with_node_1(&banner).ok()
+    match PARENT.with(|parent| parent.borrow().clone()) {
+        Some(parent) => parent
+            .insert_before(&banner, parent.first_child().as_ref())
+            .ok()
+            .map(|_| ()),
+        None => document.body()?.prepend_with_node_1(&banner).ok(),
+    }
 }

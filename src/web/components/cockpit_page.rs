@@ -20,6 +20,8 @@ use crate::web::hooks::{
     NotifyState, restore, retention_ms, use_attention, use_bridge, use_document, use_notifications,
     use_persistence, use_screen_pop, use_silence, use_timekeeping,
 };
+use crate::web::host::Audience;
+use crate::web::mount::{Mount, use_mount};
 use crate::web::store::Store;
 use crate::web::{now, styles};
 
@@ -42,12 +44,42 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     let storage_notice = use_persistence(&store, &restored.stale_chunks);
     let frame = use_node_ref();
     let origin = use_memo((), |_| Rc::<str>::from(config.ucontact_origin.as_str()));
+    let mount = use_mount();
+    let link = match &mount {
+        Mount::Element(element) => Some(element.link.clone()),
+        Mount::Page => None,
+    };
+    let audience = use_memo(mount.clone(), |mount| match mount {
+        Mount::Element(element) => Audience::Element(element.host.clone()),
+        Mount::Page => Audience::Nobody,
+    });
     use_bridge(
         (*origin).clone(),
         frame.clone(),
         store.dispatcher(),
         &store.outbox,
+        (*audience).clone().into(),
+        link.clone(),
     );
+    if let Some(link) = &link {
+        // The element's methods act on what the cockpit holds now.
+        *link.store.borrow_mut() = Some(store.clone());
+    }
+    {
+        let (audience, link, frame) = (audience.clone(), link.clone(), frame.clone());
+        use_effect_with((), move |_| {
+            if let Some(link) = &link {
+                *link.frame.borrow_mut() = Some(frame);
+            }
+            audience.tell(&crate::host_api::ready());
+            move || {
+                if let Some(link) = link {
+                    *link.store.borrow_mut() = None;
+                    *link.frame.borrow_mut() = None;
+                }
+            }
+        });
+    }
     use_timekeeping(
         store.dispatcher(),
         store.dials.next_deadline(store.dial_answer_ms),

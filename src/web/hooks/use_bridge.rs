@@ -1,6 +1,7 @@
 //! The bridge to uContact: listens for its messages, lets through only those from uContact's
-//! exact origin and its iframe's window, reads them, and dispatches the outcome; and posts the
-//! dials the reducer queued to that window with that exact origin as the target.
+//! exact origin and its iframe's window, reads them, dispatches the outcome and tells the host
+//! page what was accepted (one announcement each); and posts the dials the reducer queued to
+//! that window with that exact origin as the target, settling an element's `dial()` calls.
 
 use std::rc::Rc;
 
@@ -9,8 +10,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlIFrameElement, MessageEvent, Window};
 use yew::prelude::*;
 
+use crate::host_api;
 use crate::protocol::{self, Reading, Rejected, StartInteraction};
 use crate::state::{Action, Dial, Feed};
+use crate::web::host::{Audience, HostLink};
 use crate::web::message::JsMessage;
 use crate::web::now;
 use crate::web::store::Store;
@@ -28,17 +31,21 @@ pub enum DialError {
 }
 
 /// Connects the cockpit to the uContact iframe behind `frame`, whose content must come from
-/// `origin` (as `MessageEvent.origin` spells it), and posts the dials of `outbox`.
+/// `origin` (as `MessageEvent.origin` spells it), and posts the dials of `outbox`; `audience`
+/// hears what was accepted and posted, `link` (an element's) learns when its dials are posted.
 #[hook]
 pub fn use_bridge(
     origin: Rc<str>,
     frame: NodeRef,
     dispatcher: UseReducerDispatcher<Store>,
     outbox: &Feed<Rc<Dial>>,
+    audience: Rc<Audience>,
+    link: Option<Rc<HostLink>>,
 ) {
     {
         let frame = frame.clone();
         let dispatcher = dispatcher.clone();
+        let audience = audience.clone();
         use_effect_with(origin.clone(), move |origin| {
             let origin = origin.clone();
             let listeners = web_sys::window().map(|window| {
@@ -48,6 +55,9 @@ pub fn use_bridge(
                     EventListener::new(&window, "message", move |event| {
                         if let Some(event) = event.dyn_ref::<MessageEvent>() {
                             let reading = admit(event, &origin, &frame);
+                            if let Ok(accepted) = &reading.result {
+                                audience.tell(&host_api::announce(accepted));
+                            }
                             dispatch(&dispatcher, event, reading);
                         }
                     })
@@ -74,11 +84,22 @@ pub fn use_bridge(
         use_effect_with(outbox.count(), move |_| {
             let cursor = std::mem::replace(&mut *posted.borrow_mut(), outbox.count());
             for dial in outbox.since(cursor) {
-                if post(&frame, &origin, &dial.request).is_err() {
-                    dispatcher.dispatch(Action::DialFailed {
-                        id: dial.id,
-                        at: now(),
-                    });
+                match post(&frame, &origin, &dial.request) {
+                    Ok(()) => {
+                        audience.tell(&host_api::dialled(&dial.request));
+                        if let Some(link) = &link {
+                            link.settle(&dial.request, Ok(()));
+                        }
+                    }
+                    Err(_) => {
+                        dispatcher.dispatch(Action::DialFailed {
+                            id: dial.id,
+                            at: now(),
+                        });
+                        if let Some(link) = &link {
+                            link.settle(&dial.request, Err(crate::i18n::EN.dial_unavailable));
+                        }
+                    }
                 }
             }
         });

@@ -1,0 +1,23 @@
+// The framed example: the cockpit's own page in an iframe (`?cockpit=` or
+// http://127.0.0.1:8080/); lists what the cockpit posts, and posts startInteraction to it.
+// window.intranet is what the end-to-end tests read.
+
+const cockpit = new URL(new URLSearchParams(location.search).get("cockpit") ?? "http://127.0.0.1:8080/");
+const frame = document.getElementById("cockpit");
+frame.src = cockpit.href;
+const received = [];
+window.intranet = { received };
+
+const list = document.getElementById("events");
+window.addEventListener("message", (event) => {
+  if (event.origin !== cockpit.origin || event.source !== frame.contentWindow) return;
+  received.push(event.data);
+  const item = document.createElement("li");
+  item.textContent = JSON.stringify(event.data);
+  list.prepend(item);
+});
+document.getElementById("dial").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const data = Object.fromEntries(new FormData(event.target));
+  frame.contentWindow.postMessage({ event: "startInteraction", data }, cockpit.origin);
+});

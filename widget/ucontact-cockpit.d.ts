@@ -1,0 +1,75 @@
+// TypeScript declarations for <ucontact-cockpit>, the uContact cockpit as an element.
+// Shipped in dist/ beside ucontact-cockpit.js.
+
+/** What `dial()` asks uContact for: each field a non-empty line of at most 256 characters. */
+export interface DialRequest {
+  campaign: string;
+  channel: string;
+  clientId: string;
+}
+
+/** One interaction, as `interactions()` and the JSON export give it. */
+export interface Interaction {
+  status: "active" | "finished" | "reported";
+  guid: string;
+  assignment: { campaign: string; channel: string; clientId: string; assignedAt: string } | null;
+  finish: { finishDate: string; finishedAt: string } | null;
+  restoredAfterReload: boolean;
+  handleSeconds: number | null;
+  wrapUpSeconds: number | null;
+  dispositions: {
+    comment: string;
+    levels: { id: string | null; value: string | null }[];
+    receivedAt: string | null;
+  }[];
+}
+
+/** The detail of each event the element dispatches (bubbling, composed, frozen). */
+export interface UcontactCockpitEventMap {
+  /** uContact assigned an interaction (a message the cockpit accepted). */
+  "ucontact-assigned": CustomEvent<Readonly<{ guid: string; campaign: string; channel: string; clientId: string }>>;
+  /** uContact finished an interaction. */
+  "ucontact-finished": CustomEvent<Readonly<{ guid: string; finishDate: string }>>;
+  /** The agent sent a disposition. */
+  "ucontact-disposition": CustomEvent<
+    Readonly<{ guid: string; comment: string; levelsId: readonly string[]; levelsValue: readonly string[] }>
+  >;
+  /** uContact's theme changed; `primary` is the colour as the cockpit re-serialised it. */
+  "ucontact-theme": CustomEvent<Readonly<{ dark: boolean; primary: string }>>;
+  /** uContact's language changed, as uContact named it. */
+  "ucontact-language": CustomEvent<Readonly<{ language: string }>>;
+  /** A dial request was posted to uContact. */
+  "ucontact-dial": CustomEvent<Readonly<DialRequest>>;
+  /** The configuration is loaded and uContact's frame is in place. */
+  "ucontact-ready": CustomEvent<Readonly<Record<string, never>>>;
+}
+
+export declare class UcontactCockpit extends HTMLElement {
+  /**
+   * Asks uContact to start an interaction. Resolves once the request was posted to uContact;
+   * rejects with an Error naming the problem (an invalid field, as the dial form says it;
+   * uContact not loaded; the same request still pending; this tab not in charge), with nothing
+   * sent.
+   */
+  dial(request: DialRequest): Promise<void>;
+  /** The shift as plain data. */
+  interactions(): { active: Interaction[]; history: Interaction[] };
+
+  addEventListener<K extends keyof UcontactCockpitEventMap>(
+    type: K,
+    listener: (this: UcontactCockpit, event: UcontactCockpitEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "ucontact-cockpit": UcontactCockpit;
+  }
+  interface HTMLElementEventMap extends UcontactCockpitEventMap {}
+}
