@@ -16,6 +16,9 @@ use crate::screen_pop::{MAX_LABEL, ScreenPop, TemplateProblem, UrlTemplate};
 /// Where the bundled simulator listens when the README's serve command runs it; used when a
 /// deployment has no `config.json`.
 pub const SIMULATOR_URL: &str = "http://127.0.0.1:8081/";
+/// Where the example intranet of the README's serve command runs; the simulator default lets
+/// it frame the cockpit.
+pub const EXAMPLE_INTRANET_ORIGIN: &str = "http://127.0.0.1:8082";
 /// Largest `config.json` read, in bytes.
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
 /// Most suggestions in each list.
@@ -82,8 +85,10 @@ pub const PERMISSIONS: [&str; 33] = [
     "web-share",
     "window-management",
 ];
+/// Most origins in `hostOrigins`.
+pub const MAX_HOST_ORIGINS: usize = 20;
 /// The keys `config.json` may hold.
-pub const KEYS: [&str; 11] = [
+pub const KEYS: [&str; 13] = [
     "ucontactUrl",
     "campaigns",
     "channels",
@@ -95,9 +100,20 @@ pub const KEYS: [&str; 11] = [
     "attentionMinutes",
     "retentionHours",
     "frameAllow",
+    "dialDefaults",
+    "hostOrigins",
 ];
+/// The keys of `dialDefaults`.
+pub const DIAL_DEFAULTS_KEYS: [&str; 2] = ["campaign", "channel"];
 /// The keys of `screenPop`.
 pub const SCREEN_POP_KEYS: [&str; 3] = ["url", "label", "auto"];
+
+/// `dialDefaults`: what a click on a `tel:` link dials with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DialDefaults {
+    pub campaign: String,
+    pub channel: String,
+}
 
 /// A validated configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,6 +140,11 @@ pub struct Config {
     pub retention_hours: u32,
     /// The uContact frame's `allow` attribute, as written.
     pub frame_allow: String,
+    /// Campaign and channel a `tel:` link dials with at once (click-to-dial); without them, the
+    /// link fills the dial form.
+    pub dial_defaults: Option<DialDefaults>,
+    /// The exact origins allowed to frame the cockpit and talk to it (framed mode).
+    pub host_origins: Vec<String>,
     /// True when no `config.json` was found and the development simulator stands in.
     pub is_simulator_default: bool,
 }
@@ -157,6 +178,9 @@ impl Config {
             attention_minutes: DEFAULT_ATTENTION_MINUTES.to_vec(),
             retention_hours: DEFAULT_RETENTION_HOURS,
             frame_allow: DEFAULT_FRAME_ALLOW.join("; "),
+            dial_defaults: None,
+            // The example intranet of `./dev serve` frames the cockpit from here.
+            host_origins: vec![EXAMPLE_INTRANET_ORIGIN.to_owned()],
             is_simulator_default: true,
         }
     }
@@ -233,6 +257,8 @@ impl Config {
                 DEFAULT_RETENTION_HOURS,
             )?,
             frame_allow: frame_allow(&map)?,
+            dial_defaults: map.get("dialDefaults").map(dial_defaults).transpose()?,
+            host_origins: host_origins(&map)?,
             is_simulator_default: false,
         })
     }
@@ -294,6 +320,72 @@ fn screen_pop(value: &Value) -> Result<ScreenPop, ConfigError> {
         label,
         auto,
     })
+}
+
+fn dial_defaults(value: &Value) -> Result<DialDefaults, ConfigError> {
+    let Value::Object(map) = value else {
+        return Err(ConfigError::WrongType {
+            key: "dialDefaults",
+            expected: "object",
+        });
+    };
+    if let Some(key) = map
+        .keys()
+        .find(|key| !DIAL_DEFAULTS_KEYS.contains(&key.as_str()))
+    {
+        return Err(ConfigError::UnknownKey {
+            key: format!("dialDefaults.{}", key.chars().take(64).collect::<String>()),
+            known: &DIAL_DEFAULTS_KEYS,
+        });
+    }
+    let field = |key: &'static str| -> Result<String, ConfigError> {
+        match map.get(key) {
+            Some(Value::String(text)) if usable_name(text) => Ok(text.trim().to_owned()),
+            _ => Err(ConfigError::BadDialDefault { key }),
+        }
+    };
+    Ok(DialDefaults {
+        campaign: field("campaign")?,
+        channel: field("channel")?,
+    })
+}
+
+/// `hostOrigins`: exact origins (`https://intranet.acme.com`), each once.
+fn host_origins(map: &Map<String, Value>) -> Result<Vec<String>, ConfigError> {
+    let Some(value) = map.get("hostOrigins") else {
+        return Ok(Vec::new());
+    };
+    let Value::Array(list) = value else {
+        return Err(ConfigError::WrongType {
+            key: "hostOrigins",
+            expected: "array of strings",
+        });
+    };
+    if list.len() > MAX_HOST_ORIGINS {
+        return Err(ConfigError::TooManySuggestions {
+            key: "hostOrigins",
+            max: MAX_HOST_ORIGINS,
+        });
+    }
+    let mut origins: Vec<String> = Vec::with_capacity(list.len());
+    for (index, item) in list.iter().enumerate() {
+        let bad = || ConfigError::BadHostOrigin { index };
+        let text = item.as_str().ok_or_else(bad)?;
+        let origin = origin_of(text).map_err(|_| bad())?;
+        // An origin, written as one: nothing after the host and port but an optional `/`.
+        if text.trim_end_matches('/').to_ascii_lowercase() != origin || origins.contains(&origin) {
+            return Err(bad());
+        }
+        origins.push(origin);
+    }
+    Ok(origins)
+}
+
+/// A line of text the dial form would accept.
+fn usable_name(text: &str) -> bool {
+    !text.trim().is_empty()
+        && text.chars().count() <= crate::protocol::MAX_NAME
+        && !text.chars().any(char::is_control)
 }
 
 /// `attentionMinutes`: up to two whole numbers of minutes, increasing.
@@ -392,16 +484,9 @@ fn suggestions(map: &Map<String, Value>, key: &'static str) -> Result<Vec<String
     }
     list.iter()
         .enumerate()
-        .map(|(index, item)| {
-            let usable = |s: &str| {
-                !s.trim().is_empty()
-                    && s.chars().count() <= crate::protocol::MAX_NAME
-                    && !s.chars().any(char::is_control)
-            };
-            match item {
-                Value::String(s) if usable(s) => Ok(s.trim().to_owned()),
-                _ => Err(ConfigError::BadSuggestion { key, index }),
-            }
+        .map(|(index, item)| match item {
+            Value::String(s) if usable_name(s) => Ok(s.trim().to_owned()),
+            _ => Err(ConfigError::BadSuggestion { key, index }),
         })
         .collect()
 }
@@ -468,6 +553,15 @@ pub enum ConfigError {
     },
     /// Entry `index` of `frameAllow` is no permission name browsers know, or repeats one.
     UnknownPermission {
+        index: usize,
+    },
+    /// `dialDefaults.<key>` is missing or not a non-empty line of text.
+    BadDialDefault {
+        key: &'static str,
+    },
+    /// Entry `index` of `hostOrigins` is not an origin (`https://intranet.acme.com`), or repeats
+    /// one.
+    BadHostOrigin {
         index: usize,
     },
 }

@@ -339,6 +339,14 @@ texts! {
     coerced_note,
     host_not_in_charge,
     element_duplicate,
+    /// `{key}`
+    config_bad_dial_default,
+    /// `{index}`
+    config_bad_host_origin,
+    /// `{origin}`
+    framed_unlisted,
+    /// `{first}`, `{second}`
+    silence_origins,
 }
 
 pub static EN: Texts = Texts {
@@ -519,6 +527,10 @@ pub static EN: Texts = Texts {
     coerced_note: "numeric id read as text",
     host_not_in_charge: "The cockpit is not in charge in this tab (another tab or window runs uContact); nothing was sent.",
     element_duplicate: "The uContact panel is already on this page.",
+    config_bad_dial_default: "In config.json, “dialDefaults.{key}” must be a non-empty line of text.",
+    config_bad_host_origin: "In config.json, entry {index} of “hostOrigins” must be an origin such as https://intranet.acme.com (no path), each once.",
+    framed_unlisted: "This page is framed by {origin}, which is not in hostOrigins: the cockpit tells it nothing and takes no request from it.",
+    silence_origins: "{first} and {second}",
 };
 
 pub static ES: Texts = Texts {
@@ -699,6 +711,10 @@ pub static ES: Texts = Texts {
     coerced_note: "identificador numérico leído como texto",
     host_not_in_charge: "El panel no está a cargo en esta pestaña (otra pestaña o ventana tiene uContact); no se envió nada.",
     element_duplicate: "El panel de uContact ya está en esta página.",
+    config_bad_dial_default: "En config.json, “dialDefaults.{key}” debe ser una línea de texto no vacía.",
+    config_bad_host_origin: "En config.json, la entrada {index} de “hostOrigins” debe ser un origen como https://intranet.acme.com (sin ruta), sin repetir.",
+    framed_unlisted: "Esta página está enmarcada por {origin}, que no está en hostOrigins: el panel no le informa nada ni acepta solicitudes suyas.",
+    silence_origins: "{first} y {second}",
 };
 
 pub static PT: Texts = Texts {
@@ -879,6 +895,10 @@ pub static PT: Texts = Texts {
     coerced_note: "identificador numérico lido como texto",
     host_not_in_charge: "O painel não está no comando nesta aba (outra aba ou janela tem o uContact); nada foi enviado.",
     element_duplicate: "O painel do uContact já está nesta página.",
+    config_bad_dial_default: "No config.json, “dialDefaults.{key}” deve ser uma linha de texto não vazia.",
+    config_bad_host_origin: "No config.json, a entrada {index} de “hostOrigins” deve ser uma origem como https://intranet.acme.com (sem caminho), sem repetir.",
+    framed_unlisted: "Esta página está dentro de {origin}, que não está em hostOrigins: o painel não lhe informa nada nem aceita solicitações dela.",
+    silence_origins: "{first} e {second}",
 };
 
 impl Texts {
@@ -916,6 +936,7 @@ impl Texts {
             Problem::BadColor => self.problem_bad_color.to_owned(),
             Problem::BadLanguage => self.problem_bad_language.to_owned(),
             Problem::NotAnId => self.problem_not_an_id.to_owned(),
+            Problem::AlreadyPending => self.dial_duplicate.to_owned(),
         }
     }
 
@@ -1002,6 +1023,13 @@ impl Texts {
             ),
             ConfigError::UnknownPermission { index } => fill(
                 self.config_unknown_permission,
+                &[("index", &index.to_string())],
+            ),
+            ConfigError::BadDialDefault { key } => {
+                fill(self.config_bad_dial_default, &[("key", key)])
+            }
+            ConfigError::BadHostOrigin { index } => fill(
+                self.config_bad_host_origin,
                 &[("index", &index.to_string())],
             ),
         }

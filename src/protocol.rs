@@ -126,6 +126,34 @@ pub enum FieldError {
     ControlCharacter,
 }
 
+impl From<FieldError> for Problem {
+    fn from(error: FieldError) -> Problem {
+        match error {
+            FieldError::Empty => Problem::Empty,
+            FieldError::TooLong { max } => Problem::TooLong { max },
+            FieldError::ControlCharacter => Problem::InvalidText,
+        }
+    }
+}
+
+impl DialErrors {
+    /// The first field refused, as a message's rejection names it (`data.clientId`).
+    pub fn rejection(&self) -> Option<Rejected> {
+        [
+            ("data.campaign", self.campaign),
+            ("data.channel", self.channel),
+            ("data.clientId", self.client_id),
+        ]
+        .into_iter()
+        .find_map(|(field, error)| {
+            error.map(|error| Rejected::Field {
+                field: field.to_owned(),
+                problem: error.into(),
+            })
+        })
+    }
+}
+
 /// The problems of a dial request, field by field; `None` means the field is fine.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DialErrors {
@@ -233,6 +261,8 @@ pub enum Problem {
     BadLanguage,
     /// A number that is no whole number from 0 to 2^53, where an id was expected.
     NotAnId,
+    /// The same dial request is still waiting for uContact.
+    AlreadyPending,
 }
 
 impl fmt::Display for Kind {

@@ -469,3 +469,119 @@ fn screen_pop_is_checked_with_the_rest() {
         assert_eq!(with(&value), Err(error), "{value}");
     }
 }
+
+#[test]
+fn dial_defaults_need_both_fields_as_the_form_would() {
+    let with = |value: &str| {
+        Config::parse(&format!(
+            r#"{{"ucontactUrl": "http://x", "dialDefaults": {value}}}"#
+        ))
+        .map(|config| config.dial_defaults)
+    };
+    assert_eq!(
+        with(r#"{"campaign": " Sales ", "channel": "Phone"}"#),
+        Ok(Some(DialDefaults {
+            campaign: "Sales".into(),
+            channel: "Phone".into()
+        }))
+    );
+    assert_eq!(
+        Config::parse(r#"{"ucontactUrl": "http://x"}"#).map(|c| c.dial_defaults),
+        Ok(None)
+    );
+    for (value, error) in [
+        (
+            r#"{"campaign": "Sales"}"#,
+            ConfigError::BadDialDefault { key: "channel" },
+        ),
+        (
+            r#"{"campaign": "", "channel": "Phone"}"#,
+            ConfigError::BadDialDefault { key: "campaign" },
+        ),
+        (
+            r#"{"campaign": "Sales", "channel": 5}"#,
+            ConfigError::BadDialDefault { key: "channel" },
+        ),
+        (
+            r#"{"campaign": "a\nb", "channel": "Phone"}"#,
+            ConfigError::BadDialDefault { key: "campaign" },
+        ),
+        (
+            r#"{"campaign": "S", "channel": "P", "clientId": "1"}"#,
+            ConfigError::UnknownKey {
+                key: "dialDefaults.clientId".into(),
+                known: &DIAL_DEFAULTS_KEYS,
+            },
+        ),
+        (
+            "[]",
+            ConfigError::WrongType {
+                key: "dialDefaults",
+                expected: "object",
+            },
+        ),
+    ] {
+        assert_eq!(with(value), Err(error), "{value}");
+    }
+}
+
+#[test]
+fn host_origins_are_exact_origins() {
+    let with = |value: &str| {
+        Config::parse(&format!(
+            r#"{{"ucontactUrl": "http://x", "hostOrigins": {value}}}"#
+        ))
+        .map(|config| config.host_origins)
+    };
+    assert_eq!(
+        with(
+            r#"["https://intranet.acme.com", "http://127.0.0.1:8082/", "https://Portal.Acme.com"]"#
+        ),
+        Ok(vec![
+            "https://intranet.acme.com".to_owned(),
+            "http://127.0.0.1:8082".to_owned(),
+            "https://portal.acme.com".to_owned()
+        ])
+    );
+    for (value, index) in [
+        (r#"["https://intranet.acme.com/portal"]"#, 0),
+        (
+            r#"["https://intranet.acme.com", "https://intranet.acme.com/"]"#,
+            1,
+        ),
+        (r#"["https://intranet.acme.com:443"]"#, 0),
+        (r#"["*"]"#, 0),
+        (r#"["null"]"#, 0),
+        (r#"["intranet.acme.com"]"#, 0),
+        (r#"[5]"#, 0),
+        (r#"["https://a.example", "https://b.example?x"]"#, 1),
+    ] {
+        assert_eq!(
+            with(value),
+            Err(ConfigError::BadHostOrigin { index }),
+            "{value}"
+        );
+    }
+    let many = format!(
+        "[{}]",
+        (0..21)
+            .map(|n| format!(r#""https://h{n}.example""#))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    assert_eq!(
+        with(&many),
+        Err(ConfigError::TooManySuggestions {
+            key: "hostOrigins",
+            max: MAX_HOST_ORIGINS
+        })
+    );
+    let exactly = format!(
+        "[{}]",
+        (0..20)
+            .map(|n| format!(r#""https://h{n}.example""#))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    assert_eq!(with(&exactly).map(|o| o.len()), Ok(20));
+}

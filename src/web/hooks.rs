@@ -3,11 +3,13 @@
 
 mod use_attention;
 mod use_bridge;
+mod use_click_to_dial;
 mod use_clock;
 mod use_config;
 mod use_copy;
 mod use_deadline;
 mod use_document;
+mod use_framed_host;
 mod use_leader_activity;
 mod use_leadership;
 mod use_notifications;
@@ -18,11 +20,13 @@ mod use_timekeeping;
 
 pub use use_attention::use_attention;
 pub use use_bridge::{DialError, use_bridge};
+pub use use_click_to_dial::use_click_to_dial;
 pub use use_clock::use_clock;
 pub use use_config::{ConfigState, use_config};
 pub use use_copy::{UseCopyHandle, use_copy};
 pub use use_deadline::use_deadline;
 pub use use_document::use_document;
+pub use use_framed_host::use_framed_host;
 pub use use_leader_activity::use_leader_activity;
 pub use use_leadership::{UseLeadershipHandle, use_leadership};
 pub use use_notifications::{NOTIFY_KEY, NotifyState, UseNotificationsHandle, use_notifications};

@@ -115,3 +115,31 @@ impl HostLink {
 
 /// The host link of the cockpit being rendered, when it runs in an element.
 pub type SharedLink = Rc<HostLink>;
+
+/// The origin of the page framing this one, when it is framed: `location.ancestorOrigins`
+/// where the browser has it, else the referrer's origin.
+pub fn framing_origin() -> Option<String> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    if JsValue::from(parent) == JsValue::from(window.clone()) {
+        return None;
+    }
+    let location = window.location();
+    let ancestors = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok();
+    let first = ancestors
+        .and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok())
+        .and_then(|origin| origin.as_string());
+    first.or_else(|| {
+        let referrer = window.document()?.referrer();
+        web_sys::Url::new(&referrer).ok().map(|url| url.origin())
+    })
+}
+
+/// Whether `event` came from the window framing this page.
+pub fn from_parent(event: &web_sys::MessageEvent) -> bool {
+    let parent = web_sys::window().and_then(|window| window.parent().ok().flatten());
+    match (event.source(), parent) {
+        (Some(source), Some(parent)) => JsValue::from(source) == JsValue::from(parent),
+        _ => false,
+    }
+}

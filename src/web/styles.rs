@@ -281,7 +281,7 @@ pub fn GlobalStyle(props: &GlobalStyleProps) -> Html {
                 background: var(--bg, #f3f5f8);
                 color: var(--text, #1b1f24);
             }
-            .ck-root { height: 100%; }
+            .ck-root { height: 100%; container-type: inline-size; }
         "#
                 )
             })

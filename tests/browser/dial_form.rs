@@ -213,6 +213,7 @@ async fn call_again_fills_the_form_and_focuses_its_button_sending_nothing() {
     let prefill = Prefill {
         seq: 1,
         request: StartInteraction::new("Support", "WhatsApp", "C-77").unwrap(),
+        focus_campaign: false,
     };
     let (root, sent) = form_with(Dials::default(), false, Some(prefill)).await;
     yew::scheduler::flush().await;

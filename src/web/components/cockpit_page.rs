@@ -17,10 +17,11 @@ use crate::web::components::{
     PanelBar, Prefill, SilenceHint, export_shift,
 };
 use crate::web::hooks::{
-    NotifyState, restore, retention_ms, use_attention, use_bridge, use_document, use_notifications,
-    use_persistence, use_screen_pop, use_silence, use_timekeeping,
+    NotifyState, restore, retention_ms, use_attention, use_bridge, use_click_to_dial, use_document,
+    use_framed_host, use_notifications, use_persistence, use_screen_pop, use_silence,
+    use_timekeeping,
 };
-use crate::web::host::Audience;
+use crate::web::host::{Audience, framing_origin};
 use crate::web::mount::{Mount, use_mount};
 use crate::web::store::Store;
 use crate::web::{now, styles};
@@ -49,9 +50,22 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         Mount::Element(element) => Some(element.link.clone()),
         Mount::Page => None,
     };
+    // Framed mode: the page framing this one, and whether it may talk to the cockpit.
+    let framing = use_memo((), |_| match mount {
+        Mount::Page => framing_origin(),
+        Mount::Element(_) => None,
+    });
+    let listed_host = (*framing)
+        .clone()
+        .filter(|origin| config.host_origins.contains(origin));
     let audience = use_memo(mount.clone(), |mount| match mount {
         Mount::Element(element) => Audience::Element(element.host.clone()),
-        Mount::Page => Audience::Nobody,
+        Mount::Page => match &listed_host {
+            Some(origin) => Audience::Parent {
+                origin: origin.clone(),
+            },
+            None => Audience::Nobody,
+        },
     });
     use_bridge(
         (*origin).clone(),
@@ -60,6 +74,12 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         &store.outbox,
         (*audience).clone().into(),
         link.clone(),
+    );
+    use_framed_host(
+        listed_host.clone(),
+        store.dispatcher(),
+        store.dials.clone(),
+        store.locale.lang,
     );
     if let Some(link) = &link {
         // The element's methods act on what the cockpit holds now.
@@ -85,7 +105,13 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         store.dials.next_deadline(store.dial_answer_ms),
         retention_ms(config.retention_hours),
     );
-    let collapsed = use_state(|| false);
+    // Narrower than about 700 px, the panel covers the frame when open: it starts as a rail.
+    let collapsed = {
+        let root = mount.root();
+        use_state(move || {
+            root.is_some_and(|root| root.client_width() > 0 && root.client_width() < 700)
+        })
+    };
     let unseen = use_attention(&store.arrivals, *collapsed);
     use_document(store.theme, store.locale.clone(), unseen.while_hidden);
     let notifications = use_notifications(&store.arrivals, store.locale.lang);
@@ -108,6 +134,9 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         Rc::<[u32]>::from(config.attention_minutes.as_slice())
     });
     let prefill = use_state(|| None::<Prefill>);
+    // Numbers each prefill, so the same one twice still counts (callbacks made once must not
+    // read a stale `prefill`).
+    let prefills = use_mut_ref(|| 0u32);
     let ended = use_state(|| false);
     let took_charge = use_state(|| props.took_charge);
     // The refused interaction event last dismissed, by its message number.
@@ -119,12 +148,12 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         move |request: StartInteraction, _| dispatcher.dispatch(Action::Dial { at: now(), request })
     });
     let oncallagain = {
-        let (prefill, collapsed) = (prefill.clone(), collapsed.clone());
+        let (prefill, collapsed, prefills) = (prefill.clone(), collapsed.clone(), prefills.clone());
         use_callback((), move |interaction: Rc<Interaction>, _| {
             let Some(a) = interaction.assignment.as_ref() else {
                 return;
             };
-            let seq = prefill.as_ref().map_or(0, |p| p.seq.wrapping_add(1));
+            let seq = next(&prefills);
             prefill.set(Some(Prefill {
                 seq,
                 request: StartInteraction {
@@ -132,11 +161,38 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                     channel: a.channel.clone(),
                     client_id: a.client_id.clone(),
                 },
+                focus_campaign: false,
             }));
             collapsed.set(false);
         })
     };
     let onshow = use_callback((), |guid: String, _| show_row(&guid, true));
+    let onfill = {
+        let (prefill, collapsed) = (prefill.clone(), collapsed.clone());
+        Callback::from(move |client_id: String| {
+            let seq = next(&prefills);
+            prefill.set(Some(Prefill {
+                seq,
+                request: StartInteraction {
+                    campaign: String::new(),
+                    channel: String::new(),
+                    client_id,
+                },
+                focus_campaign: true,
+            }));
+            collapsed.set(false);
+        })
+    };
+    let click_to_dial = match &mount {
+        Mount::Element(element) => element.host.has_attribute("click-to-dial"),
+        Mount::Page => false,
+    };
+    use_click_to_dial(
+        click_to_dial,
+        config.dial_defaults.clone(),
+        ondial.clone(),
+        onfill,
+    );
     // Reads the store when clicked, so it need not change (and re-render Exports) per message.
     let onexport = {
         let store = store.clone();
@@ -189,6 +245,11 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     if config.is_simulator_default {
         notices.push(html! {
             <Notice {lang} text={fill(texts.simulator_notice, &[("url", &config.ucontact_url)])} />
+        });
+    }
+    if let Some(origin) = framing.as_ref().as_ref().filter(|_| listed_host.is_none()) {
+        notices.push(html! {
+            <Notice {lang} warning=true text={fill(texts.framed_unlisted, &[("origin", origin)])} />
         });
     }
     if *took_charge {
@@ -258,7 +319,11 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                 <div id="ck-panel-body" class="ck-body" hidden={*collapsed}>
                     if silence.silent {
                         <SilenceHint
-                            origin={AttrValue::from((*own_origin).clone())}
+                            origin={AttrValue::from(match &*framing {
+                                // Framed: uContact sits in a frame in a frame, and must allow both.
+                                Some(parent) => fill(texts.silence_origins, &[("first", parent), ("second", &own_origin)]),
+                                None => (*own_origin).clone(),
+                            })}
                             {lang}
                             onreload={silence.onreload}
                         />
@@ -308,6 +373,13 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
             </aside>
         </div>
     }
+}
+
+/// The next number of a counter.
+fn next(counter: &std::cell::RefCell<u32>) -> u32 {
+    let mut counter = counter.borrow_mut();
+    *counter = counter.wrapping_add(1);
+    *counter
 }
 
 /// Scrolls the row of interaction `guid` into view, and focuses it when asked.
@@ -422,5 +494,17 @@ fn style() -> Classes {
             .ck-dial-log { font-size: 12px; }
             .ck-dial-log summary { cursor: pointer; color: var(--muted); }
             .ck-dial-log ol { list-style: none; margin: 6px 0 0; padding: 0; display: grid; gap: 6px; }
+            @container (max-width: 700px) {
+                position: relative;
+                padding-right: 44px;
+                .ck-panel {
+                    position: absolute;
+                    inset: 0 0 0 auto;
+                    z-index: 2;
+                    width: min(380px, 100%);
+                    box-shadow: -4px 0 12px rgba(0, 0, 0, 0.25);
+                }
+                &.ck-collapsed .ck-panel { width: 44px; box-shadow: none; }
+            }
         "#)))
 }

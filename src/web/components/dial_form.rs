@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlButtonElement, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::Locale;
@@ -14,11 +14,14 @@ use crate::state::Dials;
 use crate::web::components::dial_log::{Telling, dial_outcome};
 use crate::web::styles;
 
-/// What "Call again" puts in the form; `seq` tells one request from the next.
+/// What "Call again" or a click on a `tel:` link puts in the form (an empty field leaves what
+/// was typed there), and where the focus goes; `seq` tells one from the next.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prefill {
     pub seq: u32,
     pub request: StartInteraction,
+    /// The field to complete next: the campaign (a bare number), else the button.
+    pub focus_campaign: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -59,18 +62,33 @@ pub fn DialForm(props: &DialFormProps) -> Html {
     let duplicate = use_state(|| false);
     let submit = use_node_ref();
 
+    let campaign = use_node_ref();
     {
-        let (typed, errors, submit) = (typed.clone(), errors.clone(), submit.clone());
+        let (typed, errors) = (typed.clone(), errors.clone());
+        let (submit, campaign) = (submit.clone(), campaign.clone());
         use_effect_with(props.prefill.clone(), move |prefill| {
-            if let Some(Prefill { request, .. }) = prefill {
+            if let Some(Prefill {
+                request,
+                focus_campaign,
+                ..
+            }) = prefill
+            {
+                let keep = |given: &str, typed: &str| {
+                    if given.is_empty() { typed } else { given }.to_owned()
+                };
                 typed.set(Typed {
-                    campaign: request.campaign.clone(),
-                    channel: request.channel.clone(),
-                    client_id: request.client_id.clone(),
+                    campaign: keep(&request.campaign, &typed.campaign),
+                    channel: keep(&request.channel, &typed.channel),
+                    client_id: keep(&request.client_id, &typed.client_id),
                 });
                 errors.set(DialErrors::default());
-                if let Some(button) = submit.cast::<HtmlButtonElement>() {
-                    let _ = button.focus();
+                let focused = if *focus_campaign {
+                    campaign.cast::<web_sys::HtmlElement>()
+                } else {
+                    submit.cast::<web_sys::HtmlElement>()
+                };
+                if let Some(focused) = focused {
+                    let _ = focused.focus();
                 }
             }
         });
@@ -109,12 +127,14 @@ pub fn DialForm(props: &DialFormProps) -> Html {
                  value: &str,
                  list: Option<&str>,
                  error: Option<FieldError>,
-                 oninput| {
+                 oninput,
+                 node: NodeRef| {
         let error_id = format!("{id}-error");
         html! {
             <div class="ck-field">
                 <label for={id.to_owned()}>{ label }</label>
                 <input
+                    ref={node}
                     id={id.to_owned()}
                     name={id.to_owned()}
                     type="text"
@@ -153,11 +173,11 @@ pub fn DialForm(props: &DialFormProps) -> Html {
             <h2 id="ck-dial-heading">{ texts.dial_heading }</h2>
             <div class="ck-fields">
                 { field("ck-dial-campaign", texts.field_campaign, &typed.campaign, Some("ck-campaigns"),
-                    errors.campaign, edit(|typed, value| typed.campaign = value)) }
+                    errors.campaign, edit(|typed, value| typed.campaign = value), campaign.clone()) }
                 { field("ck-dial-channel", texts.field_channel, &typed.channel, Some("ck-channels"),
-                    errors.channel, edit(|typed, value| typed.channel = value)) }
+                    errors.channel, edit(|typed, value| typed.channel = value), NodeRef::default()) }
                 { field("ck-dial-client", texts.field_client_id, &typed.client_id, None,
-                    errors.client_id, edit(|typed, value| typed.client_id = value)) }
+                    errors.client_id, edit(|typed, value| typed.client_id = value), NodeRef::default()) }
                 <button type="submit" class="ck-primary" ref={submit}>{ texts.dial_submit }</button>
             </div>
             { suggestions("ck-campaigns", &props.campaigns) }

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::host_api;
 use crate::protocol::{self, Reading, Rejected, StartInteraction};
 use crate::state::{Action, Dial, Feed};
-use crate::web::host::{Audience, HostLink};
+use crate::web::host::{Audience, HostLink, from_parent};
 use crate::web::message::JsMessage;
 use crate::web::now;
 use crate::web::store::Store;
@@ -54,6 +54,10 @@ pub fn use_bridge(
                         (origin.clone(), frame.clone(), dispatcher.clone());
                     EventListener::new(&window, "message", move |event| {
                         if let Some(event) = event.dyn_ref::<MessageEvent>() {
+                            if matches!(*audience, Audience::Parent { .. }) && from_parent(event) {
+                                // The framing host's request: `use_framed_host` hears it.
+                                return;
+                            }
                             let reading = admit(event, &origin, &frame);
                             if let Ok(accepted) = &reading.result {
                                 audience.tell(&host_api::announce(accepted));
