@@ -184,6 +184,131 @@ pub fn takes_click(button: i16, modified: bool, default_prevented: bool) -> bool
     button == 0 && !modified && !default_prevented
 }
 
+/// The name of the channel the cockpits of one origin relay the host API on.
+pub const RELAY_CHANNEL: &str = "ucontact-cockpit.host";
+
+/// What the cockpits of one origin (an intranet's pages, a popped-out window) say to each
+/// other so that every page's element serves its host: the one in charge of uContact relays
+/// what it announces; the others relay their `dial()` and click-to-dial to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Relay {
+    /// The cockpit in charge announced this: each other page's element tells its host.
+    Announce(Announcement),
+    /// An element not in charge asks the one in charge to dial; `id` names the answer.
+    Dial {
+        id: String,
+        request: StartInteraction,
+    },
+    /// The answer to `Dial { id }`: posted, or why not.
+    Dialled { id: String, error: Option<String> },
+}
+
+/// Field names an announcement may carry (a relayed one is read against them).
+const FIELDS: [&str; 11] = [
+    "guid",
+    "campaign",
+    "channel",
+    "clientId",
+    "finishDate",
+    "comment",
+    "levelsId",
+    "levelsValue",
+    "dark",
+    "primary",
+    "language",
+];
+/// Longest text read from the channel (a disposition comment is the longest there is).
+const MAX_RELAYED_TEXT: usize = crate::protocol::MAX_COMMENT;
+
+impl Relay {
+    pub fn encode(&self) -> String {
+        let value = match self {
+            Relay::Announce(announcement) => serde_json::json!({
+                "kind": "announce",
+                "event": announcement.event,
+                "detail": announcement.detail_json(),
+            }),
+            Relay::Dial { id, request } => serde_json::json!({
+                "kind": "dial",
+                "id": id,
+                "request": {
+                    "campaign": request.campaign,
+                    "channel": request.channel,
+                    "clientId": request.client_id,
+                },
+            }),
+            Relay::Dialled { id, error } => serde_json::json!({
+                "kind": "dialled",
+                "id": id,
+                "error": error,
+            }),
+        };
+        value.to_string()
+    }
+
+    /// Reads what another page sent: the same origin, but read as untrusted all the same;
+    /// anything malformed is `None` and ignored.
+    pub fn decode(text: &str) -> Option<Relay> {
+        if text.len() > 64 * 1024 {
+            return None;
+        }
+        let value: serde_json::Value = serde_json::from_str(text).ok()?;
+        let short = |value: &serde_json::Value, max: usize| {
+            value
+                .as_str()
+                .filter(|text| crate::protocol::plain_text(text, max, true))
+                .map(str::to_owned)
+        };
+        let id = || short(value.get("id")?, 64);
+        match value.get("kind")?.as_str()? {
+            "announce" => {
+                let event = EVENTS
+                    .into_iter()
+                    .find(|name| value.get("event").and_then(|e| e.as_str()) == Some(name))?;
+                let detail = value.get("detail")?.as_object()?;
+                let mut fields = Vec::with_capacity(detail.len());
+                for (name, item) in detail {
+                    let name = FIELDS.into_iter().find(|known| known == name)?;
+                    let item = match item {
+                        serde_json::Value::Bool(flag) => Value::Bool(*flag),
+                        serde_json::Value::Array(list)
+                            if list.len() <= crate::protocol::MAX_LEVELS =>
+                        {
+                            Value::List(
+                                list.iter()
+                                    .map(|item| short(item, crate::protocol::MAX_NAME))
+                                    .collect::<Option<Vec<_>>>()?,
+                            )
+                        }
+                        other => Value::Text(short(other, MAX_RELAYED_TEXT)?),
+                    };
+                    fields.push((name, item));
+                }
+                Some(Relay::Announce(Announcement { event, fields }))
+            }
+            "dial" => {
+                let request = value.get("request")?;
+                let field = |name: &str| short(request.get(name)?, crate::protocol::MAX_NAME);
+                let request = StartInteraction::new(
+                    &field("campaign")?,
+                    &field("channel")?,
+                    &field("clientId")?,
+                )
+                .ok()?;
+                Some(Relay::Dial { id: id()?, request })
+            }
+            "dialled" => {
+                let error = match value.get("error")? {
+                    serde_json::Value::Null => None,
+                    other => Some(short(other, 1024)?),
+                };
+                Some(Relay::Dialled { id: id()?, error })
+            }
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,6 +397,57 @@ mod tests {
         ];
         for (href, expected) in table {
             assert_eq!(client_from_tel(href).as_deref(), expected, "{href}");
+        }
+    }
+
+    #[test]
+    fn relayed_messages_round_trip_and_malformed_ones_are_ignored() {
+        let request = StartInteraction::new("Sales", "Phone", "42").unwrap();
+        let disposition = announce(&Event::SentDisposition(SentDisposition {
+            guid: "g".into(),
+            comment: "two\nlines".into(),
+            levels_id: vec!["1".into()],
+            levels_value: vec![],
+        }));
+        for relay in [
+            Relay::Announce(disposition),
+            Relay::Announce(ready()),
+            Relay::Announce(dialled(&request)),
+            Relay::Dial {
+                id: "tab-7:3".into(),
+                request,
+            },
+            Relay::Dialled {
+                id: "tab-7:3".into(),
+                error: None,
+            },
+            Relay::Dialled {
+                id: "x".into(),
+                error: Some("Campaign: Required.".into()),
+            },
+        ] {
+            let decoded = Relay::decode(&relay.encode());
+            let same = match (&decoded, &relay) {
+                // Detail fields come back in the JSON object's order.
+                (Some(Relay::Announce(a)), Relay::Announce(b)) => {
+                    a.event == b.event && a.detail_json() == b.detail_json()
+                }
+                (decoded, relay) => decoded.as_ref() == Some(relay),
+            };
+            assert!(same, "{relay:?} came back as {decoded:?}");
+        }
+        for stranger in [
+            "",
+            "[]",
+            r#"{"kind": "announce", "event": "ucontact-hacked", "detail": {}}"#,
+            r#"{"kind": "announce", "event": "ucontact-assigned", "detail": {"onclick": "x"}}"#,
+            r#"{"kind": "announce", "event": "ucontact-assigned", "detail": {"guid": {"deep": 1}}}"#,
+            r#"{"kind": "dial", "id": "1", "request": {"campaign": "", "channel": "P", "clientId": "1"}}"#,
+            r#"{"kind": "dial", "request": {"campaign": "S", "channel": "P", "clientId": "1"}}"#,
+            r#"{"kind": "dialled", "id": "1"}"#,
+            r#"{"kind": "take-over"}"#,
+        ] {
+            assert_eq!(Relay::decode(stranger), None, "{stranger}");
         }
     }
 

@@ -347,6 +347,12 @@ texts! {
     framed_unlisted,
     /// `{first}`, `{second}`
     silence_origins,
+    remote_title,
+    remote_body,
+    remote_take_over,
+    remote_no_channel,
+    pop_out,
+    pop_out_title,
 }
 
 pub static EN: Texts = Texts {
@@ -531,6 +537,12 @@ pub static EN: Texts = Texts {
     config_bad_host_origin: "In config.json, entry {index} of “hostOrigins” must be an origin such as https://intranet.acme.com (no path), each once.",
     framed_unlisted: "This page is framed by {origin}, which is not in hostOrigins: the cockpit tells it nothing and takes no request from it.",
     silence_origins: "{first} and {second}",
+    remote_title: "uContact runs in another tab or window of this site.",
+    remote_body: "This page shows the shift and sends its dials there.",
+    remote_take_over: "Use uContact here",
+    remote_no_channel: "This browser cannot reach the tab in charge from here: dials cannot be sent from this page.",
+    pop_out: "Pop out",
+    pop_out_title: "Open the cockpit in a window of its own, which keeps uContact while intranet pages come and go",
 };
 
 pub static ES: Texts = Texts {
@@ -715,6 +727,12 @@ pub static ES: Texts = Texts {
     config_bad_host_origin: "En config.json, la entrada {index} de “hostOrigins” debe ser un origen como https://intranet.acme.com (sin ruta), sin repetir.",
     framed_unlisted: "Esta página está enmarcada por {origin}, que no está en hostOrigins: el panel no le informa nada ni acepta solicitudes suyas.",
     silence_origins: "{first} y {second}",
+    remote_title: "uContact está abierto en otra pestaña o ventana de este sitio.",
+    remote_body: "Esta página muestra el turno y envía sus llamadas allí.",
+    remote_take_over: "Usar uContact aquí",
+    remote_no_channel: "Este navegador no puede comunicarse desde aquí con la pestaña a cargo: no se pueden enviar llamadas desde esta página.",
+    pop_out: "Abrir en ventana aparte",
+    pop_out_title: "Abrir el panel en una ventana propia, que mantiene uContact mientras las páginas de la intranet van y vienen",
 };
 
 pub static PT: Texts = Texts {
@@ -899,6 +917,12 @@ pub static PT: Texts = Texts {
     config_bad_host_origin: "No config.json, a entrada {index} de “hostOrigins” deve ser uma origem como https://intranet.acme.com (sem caminho), sem repetir.",
     framed_unlisted: "Esta página está dentro de {origin}, que não está em hostOrigins: o painel não lhe informa nada nem aceita solicitações dela.",
     silence_origins: "{first} e {second}",
+    remote_title: "O uContact está aberto em outra aba ou janela deste site.",
+    remote_body: "Esta página mostra o turno e envia suas chamadas para lá.",
+    remote_take_over: "Usar o uContact aqui",
+    remote_no_channel: "Este navegador não consegue falar daqui com a aba no comando: não é possível enviar chamadas desta página.",
+    pop_out: "Abrir em janela separada",
+    pop_out_title: "Abrir o painel em uma janela própria, que mantém o uContact enquanto as páginas da intranet vêm e vão",
 };
 
 impl Texts {

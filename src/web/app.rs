@@ -11,11 +11,11 @@ use std::rc::Rc;
 
 use crate::config::Config;
 use crate::election::Role;
-use crate::web::components::{CockpitPage, ErrorPage, FollowerPage};
+use crate::web::components::{CockpitPage, ErrorPage, FollowerPage, RemotePanel};
 use crate::web::hooks::{
     ConfigState, use_config, use_document, use_leader_activity, use_leadership,
 };
-use crate::web::mount::Mount;
+use crate::web::mount::{Mount, use_mount};
 use crate::web::styles::GlobalStyle;
 
 #[derive(Properties, PartialEq)]
@@ -68,21 +68,36 @@ struct InChargeProps {
     locale: Locale,
 }
 
-/// The cockpit in the tab in charge; elsewhere, a page that says where it is.
+/// The cockpit in the tab in charge; elsewhere, a page that says where it is (or, in an
+/// element, the shift as the page in charge keeps it).
 #[component]
 fn InCharge(props: &InChargeProps) -> Html {
     let leadership = use_leadership();
+    let mount = use_mount();
     let ontakeover = {
         let leadership = leadership.clone();
         Callback::from(move |()| leadership.take_over())
     };
+    // A popped-out window is opened to take charge: it does, without asking.
+    let popped_out = matches!(&mount, Mount::Element(element) if element.popped_out());
+    {
+        let leadership = leadership.clone();
+        use_effect_with(leadership.role, move |role| {
+            if popped_out && *role == (Role::Follower { leader_gone: false }) {
+                leadership.take_over();
+            }
+        });
+    }
     let locale = props.locale.clone();
-    match leadership.role {
-        Role::Deciding => html! { <Loading {locale} /> },
-        Role::Leader => html! {
+    match (leadership.role, &mount) {
+        (Role::Deciding, _) => html! { <Loading {locale} /> },
+        (Role::Leader, _) => html! {
             <CockpitPage config={props.config.clone()} {locale} took_charge={leadership.succeeded} />
         },
-        role => html! {
+        (role, Mount::Element(_)) => html! {
+            <RemotePanel config={props.config.clone()} {locale} {role} {ontakeover} />
+        },
+        (role, Mount::Page) => html! {
             <>
                 <Plain locale={locale.clone()} />
                 <Follower {locale} {role} {ontakeover} />

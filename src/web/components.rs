@@ -2,7 +2,7 @@
 //! callbacks.
 
 mod active_list;
-mod cockpit_page;
+pub(crate) mod cockpit_page;
 mod dial_form;
 pub mod dial_log;
 mod dispositions;
@@ -18,6 +18,7 @@ mod interaction_row;
 mod notice;
 mod panel_bar;
 mod region;
+mod remote_panel;
 mod row_actions;
 mod silence_hint;
 
@@ -37,5 +38,6 @@ pub use interaction_row::{InteractionRow, InteractionRowProps};
 pub use notice::{Notice, NoticeProps};
 pub use panel_bar::{PanelBar, PanelBarProps};
 pub use region::{Region, RegionProps};
+pub use remote_panel::{RemotePanel, RemotePanelProps};
 pub use row_actions::row_actions;
 pub use silence_hint::{SilenceHint, SilenceHintProps};

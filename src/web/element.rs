@@ -167,9 +167,6 @@ fn queue_dial(
         Some(store) => store.locale.lang.texts(),
         None => browser_locale().lang.texts(),
     };
-    let Some(store) = store else {
-        return Err(texts.host_not_in_charge.to_owned());
-    };
     let field = |name: &str| -> String {
         let value = Reflect::get(request, &name.into()).unwrap_or(JsValue::UNDEFINED);
         value
@@ -184,6 +181,14 @@ fn queue_dial(
     };
     let request = StartInteraction::new(&field("campaign"), &field("channel"), &field("clientId"))
         .map_err(|errors| dial_errors(&errors, texts))?;
+    let Some(store) = store else {
+        // Not in charge here: the element in charge (another page, a popped-out window) dials.
+        let relay = link.relay.borrow().clone();
+        let relay = relay.ok_or_else(|| texts.host_not_in_charge.to_owned())?;
+        let waiting = Waiting::promise(request, resolve, reject);
+        relay.dial(waiting.request.clone(), waiting.settle);
+        return Ok(());
+    };
     let loaded = link
         .frame
         .borrow()
@@ -198,11 +203,9 @@ fn queue_dial(
     if queued || store.dials.is_pending(&request) {
         return Err(texts.dial_duplicate.to_owned());
     }
-    link.waiting.borrow_mut().push_back(Waiting {
-        request: request.clone(),
-        resolve,
-        reject,
-    });
+    link.waiting
+        .borrow_mut()
+        .push_back(Waiting::promise(request.clone(), resolve, reject));
     store.dispatch(Action::Dial { at: now(), request });
     Ok(())
 }
@@ -303,13 +306,16 @@ impl Inner {
             STYLED.with(|styled| *styled.borrow_mut() = Some(self.shadow.clone()));
         }
         crate::web::panic::show_in(Some(self.shadow.clone().into()));
+        let config_url = self.config_url();
         let props = AppProps {
             mount: Mount::Element(Rc::new(ElementMount {
                 host: self.host.clone(),
                 root: root.clone(),
                 link: self.link.clone(),
+                module_url: self.module_url.clone(),
+                config_url: config_url.clone(),
             })),
-            config_url: self.config_url().into(),
+            config_url: config_url.into(),
         };
         let app = yew::Renderer::<App>::with_root_and_props(root.clone().into(), props).render();
         *self.state.borrow_mut() = State::Running(app, root);
@@ -351,11 +357,13 @@ impl Inner {
         }
         *self.link.store.borrow_mut() = None;
         *self.link.frame.borrow_mut() = None;
-        for waiting in self.link.waiting.borrow_mut().drain(..) {
-            let _ = waiting.reject.call1(
-                &JsValue::NULL,
-                &js_sys::Error::new(browser_locale().lang.texts().host_not_in_charge).into(),
-            );
+        let waiting: Vec<Waiting> = self.link.waiting.borrow_mut().drain(..).collect();
+        for waiting in waiting {
+            (waiting.settle)(Err(browser_locale()
+                .lang
+                .texts()
+                .host_not_in_charge
+                .to_owned()));
         }
     }
 }

@@ -8,12 +8,11 @@ use std::rc::Rc;
 
 use js_sys::{Function, Object};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+use web_sys::{BroadcastChannel, CustomEvent, CustomEventInit, HtmlElement};
 use yew::prelude::*;
 
-use crate::host_api::Announcement;
+use crate::host_api::{Announcement, Relay};
 use crate::protocol::StartInteraction;
-use crate::web::components::Prefill;
 use crate::web::store::Store;
 
 /// Who the cockpit tells what happened.
@@ -22,8 +21,12 @@ pub enum Audience {
     /// The cockpit on its own page, not framed by a host it may talk to.
     #[default]
     Nobody,
-    /// The page around a `<ucontact-cockpit>` element: DOM events on the element.
-    Element(HtmlElement),
+    /// The page around a `<ucontact-cockpit>` element: DOM events on the element; and, through
+    /// `relay`, the elements of this site's other pages (which are not in charge).
+    Element {
+        host: HtmlElement,
+        relay: Option<BroadcastChannel>,
+    },
     /// The page framing the cockpit, at this exact origin (framed mode).
     Parent { origin: String },
 }
@@ -32,15 +35,11 @@ impl Audience {
     pub fn tell(&self, announcement: &Announcement) {
         match self {
             Audience::Nobody => {}
-            Audience::Element(host) => {
-                let detail = frozen(&announcement.detail_json());
-                let init = CustomEventInit::new();
-                init.set_bubbles(true);
-                init.set_composed(true);
-                init.set_detail(&detail);
-                if let Ok(event) = CustomEvent::new_with_event_init_dict(announcement.event, &init)
-                {
-                    let _ = host.dispatch_event(&event);
+            Audience::Element { host, relay } => {
+                dispatch(host, announcement);
+                if let Some(relay) = relay {
+                    let message = Relay::Announce(announcement.clone()).encode();
+                    let _ = relay.post_message(&JsValue::from_str(&message));
                 }
             }
             Audience::Parent { origin } => {
@@ -51,6 +50,19 @@ impl Audience {
                 }
             }
         }
+    }
+}
+
+/// Dispatches `announcement` on `host` as a DOM event: bubbling, composed (it leaves the host's
+/// own shadow roots too), its detail frozen.
+pub fn dispatch(host: &HtmlElement, announcement: &Announcement) {
+    let detail = frozen(&announcement.detail_json());
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(announcement.event, &init) {
+        let _ = host.dispatch_event(&event);
     }
 }
 
@@ -74,11 +86,29 @@ fn frozen_value(value: JsValue) -> JsValue {
     value
 }
 
-/// A `dial()` waiting for its request to be posted.
+/// A dial waiting for its request to be posted: an element's `dial()`, or one relayed from
+/// another page's element.
 pub struct Waiting {
     pub request: StartInteraction,
-    pub resolve: Function,
-    pub reject: Function,
+    /// Told once: posted (`Ok`) or why not.
+    pub settle: Box<dyn FnOnce(Result<(), String>)>,
+}
+
+impl Waiting {
+    /// A `dial()` promise's resolve and reject functions as the one to tell.
+    pub fn promise(request: StartInteraction, resolve: Function, reject: Function) -> Waiting {
+        Waiting {
+            request,
+            settle: Box::new(move |outcome| {
+                let _ = match outcome {
+                    Ok(()) => resolve.call0(&JsValue::NULL),
+                    Err(message) => {
+                        reject.call1(&JsValue::NULL, &js_sys::Error::new(&message).into())
+                    }
+                };
+            }),
+        }
+    }
 }
 
 /// What the running cockpit shares with the element's methods and click-to-dial.
@@ -90,25 +120,21 @@ pub struct HostLink {
     pub frame: RefCell<Option<NodeRef>>,
     /// `dial()` calls whose request was queued, oldest first.
     pub waiting: RefCell<VecDeque<Waiting>>,
-    /// Fills the dial form (click-to-dial without defaults).
-    pub prefill: RefCell<Option<Callback<Prefill>>>,
+    /// While this page's element is not in charge: how its `dial()` reaches the one that is.
+    pub relay: RefCell<Option<Rc<RelayClient>>>,
 }
 
 impl HostLink {
     /// The request `request` was posted (`Ok`) or could not be (`Err(message)`): settles the
     /// oldest `dial()` waiting for it.
     pub fn settle(&self, request: &StartInteraction, outcome: Result<(), &str>) {
-        let mut waiting = self.waiting.borrow_mut();
-        let Some(index) = waiting.iter().position(|w| w.request == *request) else {
-            return;
+        let waiting = {
+            let mut waiting = self.waiting.borrow_mut();
+            let index = waiting.iter().position(|w| w.request == *request);
+            index.and_then(|index| waiting.remove(index))
         };
-        if let Some(waiting) = waiting.remove(index) {
-            let _ = match outcome {
-                Ok(()) => waiting.resolve.call0(&JsValue::NULL),
-                Err(message) => waiting
-                    .reject
-                    .call1(&JsValue::NULL, &js_sys::Error::new(message).into()),
-            };
+        if let Some(waiting) = waiting {
+            (waiting.settle)(outcome.map_err(str::to_owned));
         }
     }
 }
@@ -141,5 +167,37 @@ pub fn from_parent(event: &web_sys::MessageEvent) -> bool {
     match (event.source(), parent) {
         (Some(source), Some(parent)) => JsValue::from(source) == JsValue::from(parent),
         _ => false,
+    }
+}
+
+/// How an element not in charge asks the one in charge to dial, over the relay channel.
+pub struct RelayClient {
+    pub channel: BroadcastChannel,
+    /// This page's prefix for request ids.
+    pub prefix: String,
+    pub next: std::cell::Cell<u64>,
+    /// Requests sent, by id: told when the answer comes.
+    pub pending: RefCell<std::collections::HashMap<String, Box<dyn FnOnce(Result<(), String>)>>>,
+}
+
+impl RelayClient {
+    pub fn dial(&self, request: StartInteraction, settle: Box<dyn FnOnce(Result<(), String>)>) {
+        let id = format!("{}:{}", self.prefix, self.next.get());
+        self.next.set(self.next.get() + 1);
+        let message = Relay::Dial {
+            id: id.clone(),
+            request,
+        }
+        .encode();
+        self.pending.borrow_mut().insert(id, settle);
+        let _ = self.channel.post_message(&JsValue::from_str(&message));
+    }
+
+    /// The answer to a request of this page's.
+    pub fn answered(&self, id: &str, error: Option<String>) {
+        let settle = self.pending.borrow_mut().remove(id);
+        if let Some(settle) = settle {
+            settle(error.map_or(Ok(()), Err));
+        }
     }
 }

@@ -16,7 +16,59 @@ pub struct ElementMount {
     pub host: HtmlElement,
     pub root: HtmlElement,
     pub link: Rc<HostLink>,
+    /// The module's own URL (a popped-out window loads it again).
+    pub module_url: String,
+    /// The configuration's URL, absolute.
+    pub config_url: String,
 }
+
+impl ElementMount {
+    /// Whether this element is the cockpit's own window, popped out of an intranet page.
+    pub fn popped_out(&self) -> bool {
+        self.host.has_attribute(POPPED_OUT)
+    }
+
+    /// Opens the cockpit in a window of its own (same origin as this page, so the same storage
+    /// and election), which takes charge of uContact; false when the browser blocked it.
+    pub fn pop_out(&self) -> bool {
+        self.open_window().is_some()
+    }
+
+    fn open_window(&self) -> Option<()> {
+        let window = web_sys::window()?;
+        let popup = window
+            .open_with_url_and_target_and_features(
+                "",
+                POP_OUT_WINDOW,
+                "popup,width=1280,height=800",
+            )
+            .ok()??;
+        let document = popup.document()?;
+        if document.query_selector("ucontact-cockpit").ok()?.is_some() {
+            // Already open: bring it forward.
+            let _ = popup.focus();
+            return Some(());
+        }
+        document.set_title(crate::i18n::EN.app_title);
+        let body = document.body()?;
+        body.set_attribute("style", "margin: 0").ok()?;
+        let element = document.create_element("ucontact-cockpit").ok()?;
+        element.set_attribute(POPPED_OUT, "").ok()?;
+        element.set_attribute("config", &self.config_url).ok()?;
+        element.set_attribute("style", "height: 100vh").ok()?;
+        body.append_child(&element).ok()?;
+        let script = document.create_element("script").ok()?;
+        script.set_attribute("type", "module").ok()?;
+        script.set_attribute("src", &self.module_url).ok()?;
+        document.head()?.append_child(&script).ok()?;
+        Some(())
+    }
+}
+
+/// The attribute of the element in a popped-out window.
+pub const POPPED_OUT: &str = "popped-out";
+/// The name of the popped-out window (one per browser).
+pub const POP_OUT_WINDOW: &str = "ucontact-cockpit";
 
 impl std::fmt::Debug for ElementMount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -18,8 +18,8 @@ use crate::web::components::{
 };
 use crate::web::hooks::{
     NotifyState, restore, retention_ms, use_attention, use_bridge, use_click_to_dial, use_document,
-    use_framed_host, use_notifications, use_persistence, use_screen_pop, use_silence,
-    use_timekeeping,
+    use_framed_host, use_notifications, use_persistence, use_relay_in_charge, use_screen_pop,
+    use_silence, use_timekeeping,
 };
 use crate::web::host::{Audience, framing_origin};
 use crate::web::mount::{Mount, use_mount};
@@ -59,7 +59,10 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         .clone()
         .filter(|origin| config.host_origins.contains(origin));
     let audience = use_memo(mount.clone(), |mount| match mount {
-        Mount::Element(element) => Audience::Element(element.host.clone()),
+        Mount::Element(element) => Audience::Element {
+            host: element.host.clone(),
+            relay: web_sys::BroadcastChannel::new(crate::host_api::RELAY_CHANNEL).ok(),
+        },
         Mount::Page => match &listed_host {
             Some(origin) => Audience::Parent {
                 origin: origin.clone(),
@@ -74,6 +77,13 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         &store.outbox,
         (*audience).clone().into(),
         link.clone(),
+    );
+    use_relay_in_charge(
+        (*audience).clone().into(),
+        link.clone(),
+        store.dispatcher(),
+        store.dials.clone(),
+        store.locale.lang,
     );
     use_framed_host(
         listed_host.clone(),
@@ -215,6 +225,17 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         let collapsed = collapsed.clone();
         Callback::from(move |()| collapsed.set(!*collapsed))
     };
+    // In an intranet page (not in the window popped out of one): the cockpit can move to a
+    // window of its own.
+    let onpopout = match &mount {
+        Mount::Element(element) if !element.popped_out() => {
+            let element = element.clone();
+            Some(Callback::from(move |()| {
+                element.pop_out();
+            }))
+        }
+        _ => None,
+    };
     let onnotify = {
         let notifications = notifications.clone();
         Callback::from(move |()| match notifications.state {
@@ -315,6 +336,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                     notify={notifications.state}
                     {ontoggle}
                     {onnotify}
+                    {onpopout}
                 />
                 <div id="ck-panel-body" class="ck-body" hidden={*collapsed}>
                     if silence.silent {
@@ -404,7 +426,7 @@ fn show_row(guid: &str, focus: bool) {
     }
 }
 
-fn style() -> Classes {
+pub(crate) fn style() -> Classes {
     thread_local! {
         static STYLE: styles::Registered = const { styles::Registered::new() };
     }
@@ -494,6 +516,7 @@ fn style() -> Classes {
             .ck-dial-log { font-size: 12px; }
             .ck-dial-log summary { cursor: pointer; color: var(--muted); }
             .ck-dial-log ol { list-style: none; margin: 6px 0 0; padding: 0; display: grid; gap: 6px; }
+            &.ck-remote .ck-panel { flex: 1 1 auto; border-left: 0; }
             @container (max-width: 700px) {
                 position: relative;
                 padding-right: 44px;

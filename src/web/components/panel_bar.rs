@@ -19,6 +19,9 @@ pub struct PanelBarProps {
     pub notify: NotifyState,
     pub ontoggle: Callback<()>,
     pub onnotify: Callback<()>,
+    /// In an element: opens the cockpit in a window of its own.
+    #[prop_or_default]
+    pub onpopout: Option<Callback<()>>,
 }
 
 #[component]
@@ -52,6 +55,10 @@ pub fn PanelBar(props: &PanelBarProps) -> Html {
         <div class="ck-bar">
             if !collapsed {
                 <h1>{ texts.app_title }</h1>
+                if let Some(onpopout) = &props.onpopout {
+                    <button type="button" class="ck-button ck-pop-out" title={texts.pop_out_title}
+                        onclick={onpopout.reform(|_: MouseEvent| ())}>{ texts.pop_out }</button>
+                }
                 { notify }
             }
             <button
