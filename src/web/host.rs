@@ -86,12 +86,14 @@ fn frozen_value(value: JsValue) -> JsValue {
     value
 }
 
+/// Told once whether a dial was posted (`Ok`) or why not.
+pub type Settle = Box<dyn FnOnce(Result<(), String>)>;
+
 /// A dial waiting for its request to be posted: an element's `dial()`, or one relayed from
 /// another page's element.
 pub struct Waiting {
     pub request: StartInteraction,
-    /// Told once: posted (`Ok`) or why not.
-    pub settle: Box<dyn FnOnce(Result<(), String>)>,
+    pub settle: Settle,
 }
 
 impl Waiting {
@@ -177,11 +179,11 @@ pub struct RelayClient {
     pub prefix: String,
     pub next: std::cell::Cell<u64>,
     /// Requests sent, by id: told when the answer comes.
-    pub pending: RefCell<std::collections::HashMap<String, Box<dyn FnOnce(Result<(), String>)>>>,
+    pub pending: RefCell<std::collections::HashMap<String, Settle>>,
 }
 
 impl RelayClient {
-    pub fn dial(&self, request: StartInteraction, settle: Box<dyn FnOnce(Result<(), String>)>) {
+    pub fn dial(&self, request: StartInteraction, settle: Settle) {
         let id = format!("{}:{}", self.prefix, self.next.get());
         self.next.set(self.next.get() + 1);
         let message = Relay::Dial {
