@@ -2,7 +2,10 @@
 // (`?cockpit=` or http://127.0.0.1:8080/), lists the host events it receives, and calls the
 // element's methods. window.intranet is what the end-to-end tests read.
 
-const cockpit = new URLSearchParams(location.search).get("cockpit") ?? "http://127.0.0.1:8080/";
+const params = new URLSearchParams(location.search);
+const cockpit = params.get("cockpit") ?? "http://127.0.0.1:8080/";
+// `?calm`: without the careless stylesheet (the tests compare the cockpit with and without it).
+if (params.has("calm")) document.querySelector('link[href="hostile.css"]')?.remove();
 const received = [];
 window.intranet = { received, loaded: import(new URL("ucontact-cockpit.js", cockpit).href) };
 

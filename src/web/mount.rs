@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -49,20 +50,37 @@ impl ElementMount {
             let _ = popup.focus();
             return Some(());
         }
-        document.set_title(crate::i18n::EN.app_title);
-        let body = document.body()?;
-        body.set_attribute("style", "margin: 0").ok()?;
-        let element = document.create_element("ucontact-cockpit").ok()?;
-        element.set_attribute(POPPED_OUT, "").ok()?;
-        element.set_attribute("config", &self.config_url).ok()?;
-        element.set_attribute("style", "height: 100vh").ok()?;
-        body.append_child(&element).ok()?;
-        let script = document.create_element("script").ok()?;
-        script.set_attribute("type", "module").ok()?;
-        script.set_attribute("src", &self.module_url).ok()?;
-        document.head()?.append_child(&script).ok()?;
+        // Written with document.open/write, so the window's address is this page's (not
+        // about:blank): uContact inside it sees a real referrer, as in any intranet page.
+        let page = format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+             <title>{title}</title><script type=\"module\" src=\"{module}\"></script></head>\
+             <body style=\"margin: 0\"><ucontact-cockpit {popped} config=\"{config}\" \
+             style=\"height: 100vh\"></ucontact-cockpit></body></html>",
+            title = escape(crate::i18n::EN.app_title),
+            module = escape(&self.module_url),
+            popped = POPPED_OUT,
+            config = escape(&self.config_url),
+        );
+        let call = |name: &str, args: &js_sys::Array| {
+            js_sys::Reflect::get(&document, &name.into())
+                .ok()
+                .and_then(|method| method.dyn_into::<js_sys::Function>().ok())
+                .and_then(|method| method.apply(&document, args).ok())
+        };
+        call("open", &js_sys::Array::new())?;
+        call("write", &js_sys::Array::of1(&page.into()))?;
+        call("close", &js_sys::Array::new())?;
         Some(())
     }
+}
+
+/// Text safe inside an HTML attribute or element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The attribute of the element in a popped-out window.

@@ -7,12 +7,13 @@ import { after } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
-import { contentSecurityPolicy } from "../../tools/csp.mjs";
+import { contentSecurityPolicy, intranetElementPolicy } from "../../tools/csp.mjs";
 import { serve } from "../../tools/static-server.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 export const dist = `${root}dist`;
 export const simulator = `${root}simulator`;
+export const intranetRoot = `${root}intranet`;
 
 if (!existsSync(`${dist}/index.html`)) {
   throw new Error("dist/ has no build: run `trunk build --release` first (./dev test does)");
@@ -70,15 +71,21 @@ export async function servers({
   ucontactPath = "?quiet",
   ucontactHeaders = {},
   cockpitRoutes = {},
+  intranet = false,
 } = {}) {
   const hostileRoutes = { "/hostile.html": { type: "text/html", body: HOSTILE_PAGE } };
   const ucontact = await serve({ root: simulator, routes: hostileRoutes, headers: ucontactHeaders });
   const hostile = await serve({ root: simulator, routes: hostileRoutes });
+  // A third origin, the example intranet, embeds the cockpit: its policy is set once the
+  // cockpit's origin is known (the headers object is read at every answer).
+  const intranetHeaders = {};
+  const intranetServer = intranet ? await serve({ root: intranetRoot, headers: intranetHeaders }) : null;
   const body = config === undefined
     ? JSON.stringify({
         ucontactUrl: ucontact.url + ucontactPath,
         campaigns: ["Sales", "Support"],
         channels: ["Phone"],
+        ...(intranetServer ? { hostOrigins: [intranetServer.origin] } : {}),
         ...extraConfig,
       })
     : config;
@@ -86,14 +93,26 @@ export async function servers({
   const policy = contentSecurityPolicy({
     html: readFileSync(`${dist}/index.html`, "utf8"),
     ucontactOrigin: ucontact.origin,
+    frameAncestors: intranetServer ? `'self' ${intranetServer.origin}` : "'none'",
   });
-  const cockpit = await serve({ root: dist, routes, headers: csp ? { "content-security-policy": policy } : {} });
+  const cockpitHeaders = {
+    ...(csp ? { "content-security-policy": policy } : {}),
+    ...(intranetServer ? { "access-control-allow-origin": intranetServer.origin } : {}),
+  };
+  const cockpit = await serve({ root: dist, routes, headers: cockpitHeaders });
+  if (intranetServer && csp) {
+    // Both ways of embedding, under one strict policy: the element, and the framed cockpit.
+    const element = intranetElementPolicy({ cockpitOrigin: cockpit.origin, ucontactOrigin: ucontact.origin });
+    intranetHeaders["content-security-policy"] = element.replace("frame-src ", `frame-src ${cockpit.origin} `);
+  }
+  const servers = [cockpit, ucontact, hostile, ...(intranetServer ? [intranetServer] : [])];
   return {
     cockpit,
     ucontact,
     hostile,
+    intranet: intranetServer,
     policy,
-    close: () => Promise.all([cockpit.close(), ucontact.close(), hostile.close()]),
+    close: () => Promise.all(servers.map((server) => server.close())),
   };
 }
 

@@ -4,7 +4,7 @@
 //! without, it fills Client ID and leaves the rest to the agent. The rules (which clicks, which
 //! number) are `crate::host_api`'s.
 
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MouseEvent};
 use yew::prelude::*;
@@ -26,7 +26,11 @@ pub fn use_click_to_dial(
             .and_then(|window| window.document())
             .filter(|_| enabled);
         let listener = document.map(|document| {
-            let options = EventListenerOptions::run_in_capture_phase();
+            // Not passive: a taken click's navigation is prevented.
+            let options = EventListenerOptions {
+                phase: EventListenerPhase::Capture,
+                passive: false,
+            };
             EventListener::new_with_options(&document, "click", options, move |event| {
                 let Some(click) = event.dyn_ref::<MouseEvent>() else {
                     return;
