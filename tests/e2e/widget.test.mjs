@@ -67,9 +67,13 @@ describe("<ucontact-cockpit> on an intranet page of another origin", () => {
     const { page, errors } = await openIntranet(context, env);
     const frame = await uContactIn(page, env);
     const headBefore = await page.evaluate(() => document.head.innerHTML);
+    const shadowStyles = () => page.evaluate(() => document.querySelector("ucontact-cockpit").shadowRoot.querySelectorAll("style").length);
     await fromUcontact(frame, assigned("g-1", { clientId: "C-1" }));
     await fromUcontact(frame, { event: "sentDisposition", data: { guid: "g-1", comment: "ok", levelsId: ["1"], levelsValue: ["Sale"] } });
     await fromUcontact(frame, { event: "finishedInteraction", data: { guid: "g-1", finishDate: "2026-11-26 10:00:00" } });
+    await waitAccepted(page, 3);
+    const stylesBefore = await shadowStyles();
+    assert.ok(stylesBefore > 0, "the cockpit's stylesheets are in its shadow root");
     await fromUcontact(frame, { event: "changedTheme", data: { dark: true, primary: "#1976D2" } });
     await fromUcontact(frame, { event: "changedLanguage", data: "es-UY" });
     await fromUcontact(frame, { event: "assignedInteraction", data: { guid: "bad" } });
@@ -83,6 +87,7 @@ describe("<ucontact-cockpit> on an intranet page of another origin", () => {
       { type: "ucontact-theme", detail: { dark: true, primary: "#1976d2" } },
       { type: "ucontact-language", detail: { language: "es-UY" } },
     ]);
+    assert.equal(await shadowStyles(), stylesBefore, "a theme change adds no <style>");
     // Frozen: the host cannot change what another listener reads.
     assert.equal(await page.evaluate(() => Object.isFrozen(window.intranet.received[1].detail)), true);
     // Nothing of the cockpit in the host page's <head> or outside the element.
@@ -211,6 +216,8 @@ describe("<ucontact-cockpit> on an intranet page of another origin", () => {
     await page.evaluate(() => document.querySelector("main").append(window.parked));
     frame = await uContactIn(page, env);
     await rows(page, "ck-active-heading").filter({ hasText: "C-1" }).waitFor();
+    assert.equal((await hostEvents(page)).filter((e) => e.detail.guid === "kept").length, 1,
+      "a restored interaction is not announced again");
     // Moved within the page: removed and added in one task.
     await page.evaluate(() => document.querySelector("main").prepend(window.parked));
     frame = await uContactIn(page, env);
