@@ -4,7 +4,7 @@
 // (expand button, client id, campaign · channel, guid, time, the row's actions); active
 // interactions newest first with their elapsed time; history newest first, its newest 20 rows in
 // the DOM, the finish time formatted with Intl, handle and wrap-up times and the disposition
-// under the line; the counts beside the headings. No framework, no WebAssembly, no persistence.
+// under the line; the counts beside the headings; a dial form. No framework, no WebAssembly, no persistence.
 
 const config = await (await fetch("config.json")).json();
 const origin = new URL(config.ucontactUrl).origin;
@@ -119,6 +119,28 @@ function historyRow(interaction) {
 }
 
 const isString = (value) => typeof value === "string";
+
+// The dial form: campaign, channel, client and a Start interaction button that posts the
+// action to uContact with its exact origin.
+{
+  const form = element("form", "ck-dial");
+  const fields = ["campaign", "channel", "clientId"].map((name) => {
+    const input = element("input");
+    input.name = name;
+    input.required = true;
+    input.setAttribute("aria-label", name);
+    return input;
+  });
+  const submit = element("button", "ck-primary", "Start interaction");
+  submit.type = "submit";
+  form.append(...fields, submit);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const [campaign, channel, clientId] = fields.map((input) => input.value.trim());
+    frame.contentWindow?.postMessage({ event: "startInteraction", data: { campaign, channel, clientId } }, origin);
+  });
+  document.querySelector("aside").prepend(form);
+}
 
 window.addEventListener("message", (event) => {
   if (event.origin !== origin || event.source !== frame.contentWindow) return;

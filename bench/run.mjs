@@ -32,7 +32,10 @@ function observe() {
   if (window !== top) return;
   window.seen = new Map();
   window.arrived = new Map();
-  addEventListener("TrunkApplicationStarted", (event) => { window.wasm = event.detail.wasm; });
+  addEventListener("TrunkApplicationStarted", (event) => {
+    window.wasm = event.detail.wasm;
+    window.instantiatedAt = performance.now();
+  });
   const now = () => performance.timeOrigin + performance.now();
   // When each message reached this page (this listener runs before the page's own).
   addEventListener("message", (event) => {
@@ -46,6 +49,7 @@ function observe() {
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
         if (node.nodeType !== 1) continue;
+        window.firstRenderAt ??= node.closest?.("#ucontact-cockpit-page, aside") ? performance.now() : undefined;
         if (window.formReadyAt === undefined && node.querySelector?.("form button[type=submit]")) {
           window.formReadyAt = performance.now();
         }
@@ -75,6 +79,28 @@ async function burst([count, prefix]) {
     }
   }
   return started;
+}
+
+/** In uContact's frame: every assignment first, then every finish, as fast as they post. */
+async function burstThenFinish([count, prefix]) {
+  const origin = new URL(document.referrer).origin;
+  const post = (message) => parent.postMessage(message, origin);
+  const started = performance.timeOrigin + performance.now();
+  for (let i = 0; i < count; i++) {
+    post({ event: "assignedInteraction", data: { guid: `${prefix}${i}`, campaign: "Sales", channel: "Phone", clientId: String(i) } });
+  }
+  for (let i = 0; i < count; i++) {
+    post({ event: "finishedInteraction", data: { guid: `${prefix}${i}`, finishDate: "2026-11-25 10:00:00" } });
+  }
+  return started;
+}
+
+/** In uContact's frame: assignments only, to fill the active set. */
+function assignMany([count, prefix]) {
+  const origin = new URL(document.referrer).origin;
+  for (let i = 0; i < count; i++) {
+    parent.postMessage({ event: "assignedInteraction", data: { guid: `${prefix}${i}`, campaign: "Sales", channel: "Phone", clientId: String(i) } }, origin);
+  }
 }
 
 /** In uContact's frame: finished interactions only, to fill history. */
@@ -160,6 +186,32 @@ async function measure(browser, env, path, label) {
     result.afterBurst = await memory(page);
     await context.close();
   }
+  console.error(`… ${label}: ${EVENTS} assigned, then ${EVENTS} finished, as fast as posted`);
+  {
+    const { context, page, frame } = await open(browser, env, path);
+    const started = await frame.evaluate(burstThenFinish, [EVENTS, "t-"]);
+    const done = await waitSeen(page, `H:t-${EVENTS - 1}`);
+    result.assignAllThenFinishSeconds = round((done - started) / 1000);
+    await context.close();
+  }
+  console.error(`… ${label}: per-event latency with 10 and with 1,000 interactions active`);
+  {
+    const { context, page, frame } = await open(browser, env, path);
+    await frame.evaluate(paced, [50, "w-", SPACING_MS]);
+    await waitSeen(page, "H:w-49");
+    await frame.evaluate(assignMany, [10, "a10-"]);
+    await waitSeen(page, "A:a10-9");
+    await page.evaluate(() => { window.seen.clear(); window.arrived.clear(); });
+    const few = await latencies(page, frame, "p10-");
+    await frame.evaluate(assignMany, [990, "a1000-"]);
+    await page.waitForFunction(() => Number(document.querySelector("[data-count]")?.dataset.count ?? document.getElementById("active-count")?.textContent) >= 1000,
+      null, { polling: 100, timeout: 600_000 });
+    await page.evaluate(() => { window.seen.clear(); window.arrived.clear(); });
+    const many = await latencies(page, frame, "p1000-");
+    result.activeLatencyMs = { active10: summary(few.total), active1000: summary(many.total) };
+    result.ratio1000to10Active = round(median(many.total) / median(few.total));
+    await context.close();
+  }
   console.error(`… ${label}: per-event latency with 100 and with 10,000 entries in history`);
   {
     const { context, page, frame } = await open(browser, env, path);
@@ -195,18 +247,32 @@ async function bundle() {
   return sizes;
 }
 
-async function startup(browser, env) {
-  const times = [];
+/** Start-up of `path`, cold, seven times: when the WebAssembly and config.json had arrived,
+ * when it was instantiated, first rendered, and interactive (the dial form in the DOM). */
+async function startup(browser, env, path = "") {
+  const runs = [];
   for (let run = 0; run < 7; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(observe);
-    await page.goto(env.cockpit.url);
+    await page.goto(env.cockpit.url + path);
     await page.waitForFunction(() => window.formReadyAt !== undefined);
-    times.push(await page.evaluate(() => window.formReadyAt));
+    runs.push(await page.evaluate(() => {
+      const resource = (pattern) => performance.getEntriesByType("resource").find((r) => pattern.test(r.name))?.responseEnd;
+      return {
+        wasm: resource(/\.wasm$/),
+        config: resource(/config\.json$/),
+        instantiated: window.instantiatedAt,
+        firstRender: window.firstRenderAt,
+        interactive: window.formReadyAt,
+      };
+    }));
     await context.close();
   }
-  return { medianMs: round(median(times)), runsMs: times.map((t) => round(t)) };
+  const pick = (key) => runs.map((r) => r[key]).filter((v) => v !== undefined);
+  const breakdown = Object.fromEntries(["wasm", "config", "instantiated", "firstRender", "interactive"]
+    .map((key) => [key, pick(key).length ? round(median(pick(key))) : null]));
+  return { medianMs: round(median(pick("interactive"))), runsMs: pick("interactive").map((t) => round(t)), breakdownMs: breakdown };
 }
 
 async function flatMemory(browser) {
@@ -239,8 +305,9 @@ const env = await servers({
 try {
   const results = { date: new Date().toISOString(), events: EVENTS };
   results.bundle = await bundle();
-  console.error("… start-up to an interactive form");
+  console.error("… start-up to an interactive form, the cockpit and the baseline");
   results.startup = await startup(browser, env);
+  results.baselineStartup = await startup(browser, env, "bench-baseline.html");
   results.cockpit = await measure(browser, env, "", "cockpit");
   results.baseline = await measure(browser, env, "bench-baseline.html", "baseline");
   console.error("… memory with a bounded history (historyLimit 1,000), six rounds of 5,000 events");
@@ -248,7 +315,11 @@ try {
   const c = results.cockpit;
   const b = results.baseline;
   results.ratios = {
+    startup: round(results.startup.medianMs / results.baselineStartup.medianMs),
     burst: round(c.burstSeconds / b.burstSeconds),
+    assignAllThenFinish: round(c.assignAllThenFinishSeconds / b.assignAllThenFinishSeconds),
+    medianLatencyActive10: round(c.activeLatencyMs.active10.median / b.activeLatencyMs.active10.median),
+    medianLatencyActive1000: round(c.activeLatencyMs.active1000.median / b.activeLatencyMs.active1000.median),
     medianLatency100: round(c.latencyMs.history100.median / b.latencyMs.history100.median),
     medianLatency10000: round(c.latencyMs.history10000.median / b.latencyMs.history10000.median),
     p95Latency10000: round(c.latencyMs.history10000.p95 / b.latencyMs.history10000.p95),

@@ -323,6 +323,8 @@ pub enum Action {
     /// The agent ended the shift: every interaction, dial and message is forgotten (theme,
     /// language and settings stay).
     EndShift,
+    /// Several actions in order, as one change (messages that arrived together: one render).
+    Batch(Vec<Action>),
 }
 
 impl Cockpit {
@@ -360,6 +362,11 @@ impl Cockpit {
                 });
             }
             Action::Forget { before } => self.forget_before(before),
+            Action::Batch(actions) => {
+                for action in actions {
+                    self.apply(action);
+                }
+            }
             Action::EndShift => {
                 self.active.clear();
                 self.history = History::default();

@@ -10,7 +10,7 @@ mod end_shift;
 mod error_page;
 mod exports;
 mod follower_page;
-mod history_list;
+pub(crate) mod history_list;
 pub mod icons;
 mod inspector;
 mod interaction_details;

@@ -76,7 +76,9 @@ pub fn js(source: &str) -> JsValue {
 }
 
 /// Runs `post`, waits until the window has dispatched the resulting `message` event to every
-/// listener registered before this call (the cockpit's among them), then lets Yew render.
+/// listener registered before this call (the cockpit's among them), then until the task the
+/// cockpit queued behind it has applied it (a `MessageChannel` message: the same task source, so
+/// one sent now arrives after it), then lets Yew render.
 pub async fn deliver(post: impl FnOnce()) {
     let arrived = Promise::new(&mut |resolve, _| {
         let once = js_sys::Object::new();
@@ -91,7 +93,16 @@ pub async fn deliver(post: impl FnOnce()) {
     });
     post();
     JsFuture::from(arrived).await.unwrap();
+    next_task().await;
     yew::scheduler::flush().await;
+}
+
+/// Waits for a `MessageChannel` message sent now: after every such message queued before.
+pub async fn next_task() {
+    let channel = web_sys::MessageChannel::new().unwrap();
+    let arrived = Promise::new(&mut |resolve, _| channel.port1().set_onmessage(Some(&resolve)));
+    channel.port2().post_message(&JsValue::NULL).unwrap();
+    JsFuture::from(arrived).await.unwrap();
 }
 
 /// Counts the page's `<style>` elements.

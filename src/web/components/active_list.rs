@@ -1,7 +1,8 @@
 //! The region **Active interactions**: what is assigned to the agent and not yet finished,
 //! newest first, one line each with its time since assignment, emphasised past the configured
 //! thresholds; marked when restored after a reload, and flagged when a restored one has not been
-//! confirmed for suspiciously long.
+//! confirmed for suspiciously long. Fifty at a time: an agent has a handful, but a stuck
+//! uContact or a restored backlog can hold hundreds, and the page must stay quick then too.
 
 use std::rc::Rc;
 
@@ -12,6 +13,7 @@ use crate::datetime::format_elapsed;
 use crate::i18n::{Locale, fill};
 use crate::screen_pop::ScreenPop;
 use crate::state::{Interaction, Millis};
+use crate::web::components::history_list::pager;
 use crate::web::components::{InteractionRow, Region};
 use crate::web::hooks::use_clock;
 
@@ -32,20 +34,42 @@ pub struct ActiveListProps {
     pub oncallagain: Callback<Rc<Interaction>>,
 }
 
+/// Rows shown at a time.
+pub const ACTIVE_PAGE: usize = 50;
+
 #[component]
 pub fn ActiveList(props: &ActiveListProps) -> Html {
     let texts = props.locale.lang.texts();
     let now = use_clock(1_000);
+    let page = use_state(|| 0usize);
+    let total = props.interactions.len();
+    let current = (*page).min(total.saturating_sub(1) / ACTIVE_PAGE);
+    let shown = props
+        .interactions
+        .iter()
+        .skip(current * ACTIVE_PAGE)
+        .take(ACTIVE_PAGE);
+    let on_page = total.saturating_sub(current * ACTIVE_PAGE).min(ACTIVE_PAGE);
+    let footer = pager(
+        props.locale.lang,
+        texts.active_heading,
+        &page,
+        current,
+        ACTIVE_PAGE,
+        total,
+        on_page,
+    );
     html! {
         <Region
             id="ck-active-heading"
             heading={texts.active_heading}
-            count={props.interactions.len()}
+            count={total}
             is_empty={props.interactions.is_empty()}
             empty={texts.active_empty}
             class="ck-live"
+            {footer}
         >
-            { for props.interactions.iter().map(|interaction| active_row(interaction, props, now)) }
+            { for shown.map(|interaction| active_row(interaction, props, now)) }
         </Region>
     }
 }

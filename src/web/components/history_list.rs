@@ -54,10 +54,6 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
             .collect(),
         None => props.history.page(current * PAGE, PAGE),
     };
-    let go = |to: usize| {
-        let page = page.clone();
-        Callback::from(move |_: MouseEvent| page.set(to))
-    };
     let oninput = {
         let (query, page) = (query.clone(), page.clone());
         Callback::from(move |event: InputEvent| {
@@ -66,27 +62,15 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
             page.set(0);
         })
     };
-    let range = fill(
-        texts.history_range,
-        &[
-            ("from", &(current * PAGE + 1).to_string()),
-            ("to", &(current * PAGE + entries.len()).to_string()),
-            ("total", &total.to_string()),
-        ],
+    let pager = pager(
+        props.locale.lang,
+        texts.history_heading,
+        &page,
+        current,
+        PAGE,
+        total,
+        entries.len(),
     );
-    let pager = (total > PAGE).then(|| {
-        html! {
-            <nav class={style()} aria-label={texts.history_heading}>
-                <button type="button" class="ck-button" disabled={current == 0} onclick={go(current.saturating_sub(1))}>
-                    { texts.history_newer }
-                </button>
-                <span>{ range }</span>
-                <button type="button" class="ck-button" disabled={current >= last_page} onclick={go(current + 1)}>
-                    { texts.history_older }
-                </button>
-            </nav>
-        }
-    });
     let found = fill(texts.search_results, &[("count", &total.to_string())]);
     let tools = (!props.history.is_empty()).then(|| {
         html! {
@@ -113,7 +97,7 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
             is_empty={entries.is_empty()}
             empty={if matches.is_some() { AttrValue::from(found) } else { AttrValue::from(texts.history_empty) }}
             tools={tools.unwrap_or_default()}
-            footer={pager.unwrap_or_default()}
+            footer={pager}
         >
             { for entries.iter().map(|interaction| html! {
                 <HistoryRow
@@ -186,6 +170,47 @@ fn HistoryRow(props: &HistoryRowProps) -> Html {
             crm={props.crm.clone()}
             oncallagain={props.oncallagain.clone()}
         />
+    }
+}
+
+/// Newer/Older buttons and "21–40 of 45" for a list shown `size` at a time, when it needs them;
+/// `shown` rows are on the `current` page.
+pub fn pager(
+    lang: crate::i18n::Lang,
+    label: &'static str,
+    page: &UseStateHandle<usize>,
+    current: usize,
+    size: usize,
+    total: usize,
+    shown: usize,
+) -> Html {
+    if total <= size {
+        return Html::default();
+    }
+    let texts = lang.texts();
+    let last_page = total.saturating_sub(1) / size;
+    let go = |to: usize| {
+        let page = page.clone();
+        Callback::from(move |_: MouseEvent| page.set(to))
+    };
+    let range = fill(
+        texts.history_range,
+        &[
+            ("from", &(current * size + 1).to_string()),
+            ("to", &(current * size + shown).to_string()),
+            ("total", &total.to_string()),
+        ],
+    );
+    html! {
+        <nav class={style()} aria-label={label}>
+            <button type="button" class="ck-button" disabled={current == 0} onclick={go(current.saturating_sub(1))}>
+                { texts.history_newer }
+            </button>
+            <span>{ range }</span>
+            <button type="button" class="ck-button" disabled={current >= last_page} onclick={go(current + 1)}>
+                { texts.history_older }
+            </button>
+        </nav>
     }
 }
 

@@ -2,12 +2,18 @@
 //! exact origin and its iframe's window, reads them, dispatches the outcome and tells the host
 //! page what was accepted (one announcement each); and posts the dials the reducer queued to
 //! that window with that exact origin as the target, settling an element's `dial()` calls.
+//!
+//! Messages that arrive together are applied together: each is read at once, and the batch is
+//! dispatched from a task queued behind them (a `MessageChannel` message), so a burst costs one
+//! render, not one per message, while a lone message waits only for that next task.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{HtmlIFrameElement, MessageEvent, Window};
+use web_sys::{HtmlIFrameElement, MessageChannel, MessageEvent, Window};
 use yew::prelude::*;
 
 use crate::host_api;
@@ -48,10 +54,10 @@ pub fn use_bridge(
         let audience = audience.clone();
         use_effect_with(origin.clone(), move |origin| {
             let origin = origin.clone();
+            let batch = Batcher::new(dispatcher.clone());
             let listeners = web_sys::window().map(|window| {
                 let on_message = {
-                    let (origin, frame, dispatcher) =
-                        (origin.clone(), frame.clone(), dispatcher.clone());
+                    let (origin, frame, batch) = (origin.clone(), frame.clone(), batch.clone());
                     EventListener::new(&window, "message", move |event| {
                         if let Some(event) = event.dyn_ref::<MessageEvent>() {
                             if matches!(*audience, Audience::Parent { .. }) && from_parent(event) {
@@ -62,22 +68,26 @@ pub fn use_bridge(
                             if let Ok(accepted) = &reading.result {
                                 audience.tell(&host_api::announce(accepted));
                             }
-                            dispatch(&dispatcher, event, reading);
+                            batch.push(received(event, reading));
                         }
                     })
                 };
                 // A message the browser cannot deserialise arrives as `messageerror`.
                 let on_message_error = {
-                    let dispatcher = dispatcher.clone();
+                    let batch = batch.clone();
                     EventListener::new(&window, "messageerror", move |event| {
                         if let Some(event) = event.dyn_ref::<MessageEvent>() {
-                            dispatch(&dispatcher, event, Rejected::Unreadable.into());
+                            batch.push(received(event, Rejected::Unreadable.into()));
                         }
                     })
                 };
                 (on_message, on_message_error)
             });
-            move || drop(listeners)
+            move || {
+                drop(listeners);
+                // What arrived last is not lost with the listener.
+                batch.flush();
+            }
         });
     }
 
@@ -123,13 +133,90 @@ fn post(frame: &NodeRef, origin: &str, request: &StartInteraction) -> Result<(),
         .map_err(|_| DialError::PostFailed)
 }
 
-fn dispatch(dispatcher: &UseReducerDispatcher<Store>, event: &MessageEvent, message: Reading) {
+fn received(event: &MessageEvent, message: Reading) -> Action {
     let origin: String = event.origin().chars().take(MAX_ORIGIN).collect();
-    dispatcher.dispatch(Action::Received {
+    Action::Received {
         at: now(),
         origin,
         message,
-    });
+    }
+}
+
+/// Actions waiting for the task queued behind the messages that brought them.
+#[derive(Clone)]
+struct Batcher(Rc<BatchInner>);
+
+struct BatchInner {
+    dispatcher: UseReducerDispatcher<Store>,
+    waiting: RefCell<Vec<Action>>,
+    channel: Option<MessageChannel>,
+    _onmessage: Option<Closure<dyn FnMut()>>,
+}
+
+impl Batcher {
+    fn new(dispatcher: UseReducerDispatcher<Store>) -> Batcher {
+        let channel = MessageChannel::new().ok();
+        let inner = Rc::new_cyclic(|weak: &std::rc::Weak<BatchInner>| {
+            let onmessage = channel.as_ref().map(|channel| {
+                let weak = weak.clone();
+                let closure = Closure::<dyn FnMut()>::new(move || {
+                    if let Some(inner) = weak.upgrade() {
+                        Batcher(inner).flush();
+                    }
+                });
+                channel
+                    .port1()
+                    .set_onmessage(Some(closure.as_ref().unchecked_ref()));
+                closure
+            });
+            BatchInner {
+                dispatcher,
+                waiting: RefCell::new(Vec::new()),
+                channel,
+                _onmessage: onmessage,
+            }
+        });
+        Batcher(inner)
+    }
+
+    fn push(&self, action: Action) {
+        let first = {
+            let mut waiting = self.0.waiting.borrow_mut();
+            waiting.push(action);
+            waiting.len() == 1
+        };
+        if first {
+            let queued = self
+                .0
+                .channel
+                .as_ref()
+                .is_some_and(|channel| channel.port2().post_message(&JsValue::NULL).is_ok());
+            if !queued {
+                self.flush();
+            }
+        }
+    }
+
+    fn flush(&self) {
+        let mut actions = std::mem::take(&mut *self.0.waiting.borrow_mut());
+        match actions.len() {
+            0 => {}
+            1 => {
+                if let Some(action) = actions.pop() {
+                    self.0.dispatcher.dispatch(action);
+                }
+            }
+            _ => self.0.dispatcher.dispatch(Action::Batch(actions)),
+        }
+    }
+}
+
+impl Drop for BatchInner {
+    fn drop(&mut self) {
+        if let Some(channel) = &self.channel {
+            channel.port1().set_onmessage(None);
+        }
+    }
 }
 
 /// The checks every message passes before its content is even looked at: exact origin, then
