@@ -27,7 +27,8 @@ function quantile(values, q) {
 }
 const round = (value, digits = 2) => Number(value.toFixed(digits));
 
-/** Records, in the top page, when each marker first appears in the panel. */
+/** Records, in the top page, when each marker first appears in the panel (in the page, or in
+ * the shadow root of a `<ucontact-cockpit>` element). */
 function observe() {
   if (window !== top) return;
   window.seen = new Map();
@@ -44,13 +45,17 @@ function observe() {
     if (kind && typeof data?.guid === "string") window.arrived.set(`${kind}:${data.guid}`, now());
   }, { capture: true });
   const record = (key, at) => { if (!window.seen.has(key)) window.seen.set(key, at); };
-  new MutationObserver((mutations) => {
+  // What the panel renders first: inside the cockpit's root or an element's shadow root, or
+  // the baseline's form.
+  const rendered = (node) => node.parentNode?.closest?.("#ucontact-cockpit-page") ||
+    node.getRootNode() instanceof ShadowRoot || node.matches("aside > form");
+  const observer = new MutationObserver((mutations) => {
     const at = now();
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
         if (node.nodeType !== 1) continue;
-        window.firstRenderAt ??= node.closest?.("#ucontact-cockpit-page, aside") ? performance.now() : undefined;
-        if (window.formReadyAt === undefined && node.querySelector?.("form button[type=submit]")) {
+        if (window.firstRenderAt === undefined && rendered(node)) window.firstRenderAt = performance.now();
+        if (window.formReadyAt === undefined && node.querySelector?.('form[class*="ck-dial"] button[type=submit]')) {
           window.formReadyAt = performance.now();
         }
         const region = node.closest("section")?.getAttribute("aria-labelledby");
@@ -61,7 +66,14 @@ function observe() {
         if (marker) record(`D:${marker[0]}`, at);
       }
     }
-  }).observe(document, { childList: true, subtree: true });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    observer.observe(root, { childList: true, subtree: true });
+    return root;
+  };
 }
 
 /** In uContact's frame: the burst, as fast as it can be posted. */
@@ -247,15 +259,15 @@ async function bundle() {
   return sizes;
 }
 
-/** Start-up of `path`, cold, seven times: when the WebAssembly and config.json had arrived,
+/** Start-up of `url`, cold, seven times: when the WebAssembly and config.json had arrived,
  * when it was instantiated, first rendered, and interactive (the dial form in the DOM). */
-async function startup(browser, env, path = "") {
+async function startup(browser, url) {
   const runs = [];
   for (let run = 0; run < 7; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(observe);
-    await page.goto(env.cockpit.url + path);
+    await page.goto(url);
     await page.waitForFunction(() => window.formReadyAt !== undefined);
     runs.push(await page.evaluate(() => {
       const resource = (pattern) => performance.getEntriesByType("resource").find((r) => pattern.test(r.name))?.responseEnd;
@@ -297,6 +309,7 @@ async function flatMemory(browser) {
 
 const browser = await launch(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
 const env = await servers({
+  intranet: true,
   cockpitRoutes: {
     "/bench-baseline.html": { type: "text/html", body: await readFile(`${root}bench/baseline.html`) },
     "/bench-baseline.js": { type: "text/javascript", body: await readFile(`${root}bench/baseline.js`) },
@@ -306,8 +319,10 @@ try {
   const results = { date: new Date().toISOString(), events: EVENTS };
   results.bundle = await bundle();
   console.error("… start-up to an interactive form, the cockpit and the baseline");
-  results.startup = await startup(browser, env);
-  results.baselineStartup = await startup(browser, env, "bench-baseline.html");
+  results.startup = await startup(browser, env.cockpit.url);
+  results.baselineStartup = await startup(browser, `${env.cockpit.url}bench-baseline.html`);
+  // The element on the example intranet page (another origin), which loads its module.
+  results.elementStartup = await startup(browser, `${env.intranet.url}index.html?cockpit=${encodeURIComponent(env.cockpit.url)}`);
   results.cockpit = await measure(browser, env, "", "cockpit");
   results.baseline = await measure(browser, env, "bench-baseline.html", "baseline");
   console.error("… memory with a bounded history (historyLimit 1,000), six rounds of 5,000 events");
@@ -316,6 +331,7 @@ try {
   const b = results.baseline;
   results.ratios = {
     startup: round(results.startup.medianMs / results.baselineStartup.medianMs),
+    elementStartup: round(results.elementStartup.medianMs / results.baselineStartup.medianMs),
     burst: round(c.burstSeconds / b.burstSeconds),
     assignAllThenFinish: round(c.assignAllThenFinishSeconds / b.assignAllThenFinishSeconds),
     medianLatencyActive10: round(c.activeLatencyMs.active10.median / b.activeLatencyMs.active10.median),

@@ -9,10 +9,24 @@
 // defines the element and hands each lifecycle callback and method to the cockpit (Rust:
 // src/web/element.rs). Types: ucontact-cockpit.d.ts.
 
-import init, { CockpitElement } from "./__LOADER__";
-
 const moduleUrl = import.meta.url;
-await init({ module_or_path: new URL("./__WASM__", moduleUrl) });
+
+// Start-up: the WebAssembly, the loader and the configuration are fetched at once, not one
+// after the other. The configuration goes through a preload, which the cockpit's own fetch of
+// the same URL then takes (the page's connect-src already allows the cockpit's origin).
+const wasm = fetch(new URL("./__WASM__", moduleUrl));
+const first = document.querySelector("ucontact-cockpit");
+if (first) {
+  const config = first.getAttribute("config");
+  const preload = document.createElement("link");
+  preload.rel = "preload";
+  preload.as = "fetch";
+  preload.crossOrigin = "anonymous";
+  preload.href = config === null ? new URL("config.json", moduleUrl).href : new URL(config, document.baseURI).href;
+  document.head.append(preload);
+}
+const { default: init, CockpitElement } = await import("./__LOADER__");
+await init({ module_or_path: wasm });
 
 export class UcontactCockpit extends HTMLElement {
   static observedAttributes = ["config"];

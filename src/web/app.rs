@@ -40,62 +40,68 @@ struct CockpitProps {
     config_url: AttrValue,
 }
 
+/// Loads the configuration and, at the same time, finds out whether this tab is in charge:
+/// neither waits for the other, so the cockpit is ready when the later of the two is.
 #[component]
 fn Cockpit(props: &CockpitProps) -> Html {
     let locale = use_memo((), |_| browser_locale());
     let config = use_config(props.config_url.clone());
-    html! {
-        <>
-            { match config {
-                ConfigState::Loading => html! { <Loading locale={(*locale).clone()} /> },
-                ConfigState::Failed(error) => html! {
-                    <>
-                        <Plain locale={(*locale).clone()} />
-                        <ErrorPage {error} locale={(*locale).clone()} />
-                    </>
-                },
-                ConfigState::Ready(config) => html! {
-                    <InCharge {config} locale={(*locale).clone()} />
-                },
-            } }
-        </>
+    let leadership = use_leadership(!matches!(config, ConfigState::Failed(_)));
+    let locale = (*locale).clone();
+    match config {
+        ConfigState::Failed(error) => html! {
+            <>
+                <Plain locale={locale.clone()} />
+                <ErrorPage {error} {locale} />
+            </>
+        },
+        ConfigState::Loading => html! { <Loading {locale} /> },
+        ConfigState::Ready(_) if leadership.role == Role::Deciding => html! { <Loading {locale} /> },
+        ConfigState::Ready(config) => html! {
+            <InCharge {config} {locale} role={leadership.role} succeeded={leadership.succeeded}
+                ontakeover={Callback::from(move |()| leadership.take_over())} />
+        },
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 struct InChargeProps {
     config: Rc<Config>,
     locale: Locale,
+    role: Role,
+    /// This tab took charge by itself after the tab in charge closed.
+    succeeded: bool,
+    ontakeover: Callback<()>,
 }
 
 /// The cockpit in the tab in charge; elsewhere, a page that says where it is (or, in an
 /// element, the shift as the page in charge keeps it).
 #[component]
 fn InCharge(props: &InChargeProps) -> Html {
-    let leadership = use_leadership();
     let mount = use_mount();
-    let ontakeover = {
-        let leadership = leadership.clone();
-        Callback::from(move |()| leadership.take_over())
-    };
     // A popped-out window is opened to take charge: it does, without asking.
     let popped_out = matches!(&mount, Mount::Element(element) if element.popped_out());
     {
-        let leadership = leadership.clone();
-        use_effect_with(leadership.role, move |role| {
+        let ontakeover = props.ontakeover.clone();
+        use_effect_with(props.role, move |role| {
             if popped_out && *role == (Role::Follower { leader_gone: false }) {
-                leadership.take_over();
+                ontakeover.emit(());
             }
         });
     }
-    let locale = props.locale.clone();
-    match (leadership.role, &mount) {
-        (Role::Deciding, _) => html! { <Loading {locale} /> },
+    let InChargeProps {
+        config,
+        locale,
+        role,
+        succeeded,
+        ontakeover,
+    } = props.clone();
+    match (role, &mount) {
         (Role::Leader, _) => html! {
-            <CockpitPage config={props.config.clone()} {locale} took_charge={leadership.succeeded} />
+            <CockpitPage {config} {locale} took_charge={succeeded} />
         },
         (role, Mount::Element(_)) => html! {
-            <RemotePanel config={props.config.clone()} {locale} {role} {ontakeover} />
+            <RemotePanel {config} {locale} {role} {ontakeover} />
         },
         (role, Mount::Page) => html! {
             <>

@@ -42,8 +42,10 @@ impl UseLeadershipHandle {
     }
 }
 
+/// Takes part in the election while `wanted` (not while the cockpit cannot start: a tab whose
+/// configuration failed must not keep the others from taking charge).
 #[hook]
-pub fn use_leadership() -> UseLeadershipHandle {
+pub fn use_leadership(wanted: bool) -> UseLeadershipHandle {
     let standing = use_state(|| Standing {
         role: Role::Deciding,
         succeeded: false,
@@ -51,10 +53,12 @@ pub fn use_leadership() -> UseLeadershipHandle {
     let runner: Rc<RefCell<Option<Runner>>> = use_mut_ref(|| None);
     {
         let (runner, setter) = (runner.clone(), standing.setter());
-        use_effect_with((), move |_| {
+        use_effect_with(wanted, move |&wanted| {
             let weak = Rc::downgrade(&runner);
-            *runner.borrow_mut() = Some(Runner::new(setter, &weak));
-            feed(&weak, Input::Start);
+            if wanted {
+                *runner.borrow_mut() = Some(Runner::new(setter, &weak));
+                feed(&weak, Input::Start);
+            }
             move || {
                 feed(&weak, Input::Unmount);
                 runner.borrow_mut().take();
