@@ -5,6 +5,7 @@
 //! the browser and is tested natively; the rest (`app` and below) exists only in WebAssembly.
 
 pub mod attention;
+pub mod coalesce;
 pub mod color;
 pub mod config;
 pub mod datetime;

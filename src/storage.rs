@@ -1,14 +1,17 @@
 //! The cockpit as it is kept in `localStorage` between reloads, read back as untrusted input
 //! with every bound the protocol applies to uContact's own messages.
 //!
-//! A manifest under [`KEY`] holds the format, theme, language, active interactions and the ids
-//! of the history chunks, oldest first; each chunk of up to 64 finished interactions has a key
-//! of its own ([`chunk_key`]). A change rewrites the manifest and the chunks it touched, never
-//! the whole history, so saving costs the same at the end of a shift as at its start.
+//! A manifest under [`KEY`] holds the format, theme, language, dials, and the ids of the
+//! chunks, oldest first: chunks of up to 64 active interactions ([`active_chunk_key`], laid out
+//! by [`ActiveChunks`]) and of up to 64 finished ones ([`chunk_key`]). A change rewrites the
+//! manifest and the chunks it touched, never all the active interactions nor the whole
+//! history, so saving costs the same with a thousand active as with ten, and at the end of a
+//! shift as at its start.
 //!
 //! ```json
-//! {"app":"ucontact-cockpit","version":2,"savedAt":1732550000000,
-//!  "theme":[true,"#1976d2"],"locale":"es-UY","active":[E…],"history":[0,1,2],"dials":[D…]}
+//! {"app":"ucontact-cockpit","version":3,"savedAt":1732550000000,
+//!  "theme":[true,"#1976d2"],"locale":"es-UY","active":[4,7],"activeCount":70,
+//!  "history":[0,1,2],"dials":[D…]}
 //! ```
 //!
 //! Each entry `E` is
@@ -16,9 +19,10 @@
 //!   [[comment, [[levelId | null, levelValue | null], …], receivedAt], …]]`; a chunk is `[E…]`.
 //! Each dial `D` is `[id, campaign, channel, clientId, sentAt, outcome]`, the outcome `null`
 //! while pending, else `["answered", guid, at]`, `["notAnswered", heard, at]` or
-//! `["notSent", at]`. Version 1 (no dials, no disposition times) is still read.
+//! `["notSent", at]`. Versions 1 (no dials, no disposition times) and 2 (the active entries
+//! `[E…]` in the manifest itself, newest first) are still read.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use serde::Serialize;
@@ -41,9 +45,9 @@ pub const KEY: &str = "ucontact-cockpit";
 /// Names this application's snapshots among whatever else the origin stores.
 pub const APP: &str = "ucontact-cockpit";
 /// The format written by this version.
-pub const VERSION: u64 = 2;
+pub const VERSION: u64 = 3;
 /// The formats this version reads.
-pub const READS: [u64; 2] = [1, 2];
+pub const READS: [u64; 3] = [1, 2, 3];
 /// Largest manifest or chunk read back, in bytes.
 pub const MAX_STORED_BYTES: usize = 4 * 1024 * 1024;
 /// Most active interactions read back: as many as the cockpit keeps.
@@ -56,6 +60,125 @@ pub fn chunk_key(id: u64) -> String {
     format!("{KEY}.history.{id}")
 }
 
+/// The key of one chunk of active interactions.
+pub fn active_chunk_key(id: u64) -> String {
+    format!("{KEY}.active.{id}")
+}
+
+/// Where the active interactions are stored: in chunks of up to [`CHUNK`], in the order they
+/// were assigned. A new one joins the newest chunk while it has room, else starts a chunk; one
+/// that finishes leaves its chunk, which goes once empty; a chunk whose entries changed gets a
+/// new generation. The saver writes only the chunks whose generation it has not written, so a
+/// message costs one chunk however many are active.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ActiveChunks {
+    /// Oldest first.
+    chunks: Vec<ActiveChunk>,
+    next_id: u64,
+    next_generation: u64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct ActiveChunk {
+    id: u64,
+    generation: u64,
+    /// In the order they were assigned.
+    entries: Vec<Rc<Interaction>>,
+}
+
+impl ActiveChunks {
+    /// Chunks as storage holds them (oldest first, entries in the order assigned), all of
+    /// generation 0.
+    fn stored(chunks: Vec<(u64, Vec<Rc<Interaction>>)>) -> ActiveChunks {
+        let next_id = chunks.iter().map(|(id, _)| id + 1).max().unwrap_or(0);
+        ActiveChunks {
+            chunks: chunks
+                .into_iter()
+                .map(|(id, entries)| ActiveChunk {
+                    id,
+                    generation: 0,
+                    entries,
+                })
+                .collect(),
+            next_id,
+            next_generation: 1,
+        }
+    }
+
+    /// Follows the cockpit's active interactions (newest first, as it holds them): drops those
+    /// gone, takes the current version of those changed, places those new.
+    pub fn follow(&mut self, active: &[Rc<Interaction>]) {
+        let current: HashMap<&str, &Rc<Interaction>> = active
+            .iter()
+            .map(|entry| (entry.guid.as_str(), entry))
+            .collect();
+        let mut placed = HashSet::with_capacity(active.len());
+        let mut generation = self.next_generation;
+        for chunk in &mut self.chunks {
+            let mut changed = false;
+            chunk.entries.retain_mut(|entry| {
+                let Some(now) = current.get(entry.guid.as_str()) else {
+                    changed = true;
+                    return false;
+                };
+                if !Rc::ptr_eq(entry, now) {
+                    *entry = Rc::clone(now);
+                    changed = true;
+                }
+                placed.insert(now.guid.as_str());
+                true
+            });
+            if changed {
+                chunk.generation = generation;
+                generation += 1;
+            }
+        }
+        self.chunks.retain(|chunk| !chunk.entries.is_empty());
+        for entry in active
+            .iter()
+            .rev()
+            .filter(|entry| !placed.contains(entry.guid.as_str()))
+        {
+            match self.chunks.last_mut() {
+                Some(chunk) if chunk.entries.len() < CHUNK => {
+                    chunk.entries.push(Rc::clone(entry));
+                    chunk.generation = generation;
+                }
+                _ => {
+                    self.chunks.push(ActiveChunk {
+                        id: self.next_id,
+                        generation,
+                        entries: vec![Rc::clone(entry)],
+                    });
+                    self.next_id += 1;
+                }
+            }
+            generation += 1;
+        }
+        self.next_generation = generation;
+    }
+
+    /// Each chunk's id and generation, oldest first.
+    pub fn versions(&self) -> impl Iterator<Item = (u64, u64)> + '_ {
+        self.chunks.iter().map(|chunk| (chunk.id, chunk.generation))
+    }
+
+    /// A chunk as written under [`active_chunk_key`].
+    pub fn encode(&self, id: u64) -> Option<String> {
+        let chunk = self.chunks.iter().find(|chunk| chunk.id == id)?;
+        Some(encode_entries(&chunk.entries))
+    }
+
+    /// How many active interactions the chunks hold.
+    pub fn len(&self) -> usize {
+        self.chunks.iter().map(|chunk| chunk.entries.len()).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chunks.is_empty()
+    }
+}
+
 /// Whether `key` is one the cockpit writes: [`KEY`] itself or a key under `KEY.`. Nothing
 /// else is ever read, changed or removed.
 pub fn is_own_key(key: &str) -> bool {
@@ -66,7 +189,10 @@ pub fn is_own_key(key: &str) -> bool {
 /// What was restored from storage.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Restored {
+    /// Newest first.
     pub active: Vec<Rc<Interaction>>,
+    /// Where storage holds them (empty when read from a format that kept them in the manifest).
+    pub active_chunks: ActiveChunks,
     pub history: History,
     pub dials: Dials,
     pub theme: Theme,
@@ -96,7 +222,13 @@ pub fn active_count(manifest: &str) -> Option<usize> {
     if value.get("app").and_then(Value::as_str) != Some(APP) {
         return None;
     }
-    Some(value.get("active")?.as_array()?.len())
+    match value.get("activeCount") {
+        Some(count) => count
+            .as_u64()
+            .and_then(|count| usize::try_from(count).ok())
+            .filter(|count| *count <= MAX_ACTIVE),
+        None => Some(value.get("active")?.as_array()?.len()),
+    }
 }
 
 /// One entry as written.
@@ -164,20 +296,28 @@ struct Manifest<'a> {
     saved_at: Millis,
     theme: (bool, Option<String>),
     locale: &'a str,
-    active: Vec<Entry<'a>>,
+    active: Vec<u64>,
+    active_count: usize,
     history: &'a [u64],
     dials: Vec<Value>,
 }
 
-/// The manifest for a cockpit whose stored history is the chunks `chunk_ids`, oldest first.
-pub fn encode_manifest(cockpit: &Cockpit, chunk_ids: &[u64], saved_at: Millis) -> String {
+/// The manifest for a cockpit whose active interactions are stored as `active` lays them out
+/// and whose stored history is the chunks `chunk_ids`, oldest first.
+pub fn encode_manifest(
+    cockpit: &Cockpit,
+    active: &ActiveChunks,
+    chunk_ids: &[u64],
+    saved_at: Millis,
+) -> String {
     let manifest = Manifest {
         app: APP,
         version: VERSION,
         saved_at,
         theme: (cockpit.theme.dark, cockpit.theme.primary.map(Color::to_css)),
         locale: &cockpit.locale.tag,
-        active: cockpit.active.iter().map(|e| entry(e)).collect(),
+        active: active.versions().map(|(id, _)| id).collect(),
+        active_count: active.len(),
         history: chunk_ids,
         dials: cockpit.dials.iter().map(|d| dial_entry(d)).collect(),
     };
@@ -187,15 +327,41 @@ pub fn encode_manifest(cockpit: &Cockpit, chunk_ids: &[u64], saved_at: Millis) -
 
 /// One history chunk, as written under [`chunk_key`].
 pub fn encode_chunk(chunk: &Chunk) -> String {
-    let entries: Vec<Entry<'_>> = chunk.entries().iter().map(|e| entry(e)).collect();
+    encode_entries(chunk.entries())
+}
+
+fn encode_entries(entries: &[Rc<Interaction>]) -> String {
+    let entries: Vec<Entry<'_>> = entries.iter().map(|e| entry(e)).collect();
     serde_json::to_string(&entries).unwrap_or_default()
 }
 
-/// Reads the manifest and, through `chunk`, every history chunk it lists. Active interactions
-/// come back marked `restored`.
+/// Every key and value that stores `cockpit` from nothing (what a first save writes).
+pub fn snapshot(cockpit: &Cockpit, saved_at: Millis) -> Vec<(String, String)> {
+    let mut active = ActiveChunks::default();
+    active.follow(&cockpit.active);
+    let ids: Vec<u64> = cockpit.history.chunks().map(|c| c.id()).collect();
+    let active_chunks = active
+        .versions()
+        .filter_map(|(id, _)| Some((active_chunk_key(id), active.encode(id)?)));
+    let history_chunks = cockpit
+        .history
+        .chunks()
+        .map(|chunk| (chunk_key(chunk.id()), encode_chunk(chunk)));
+    let manifest = (
+        KEY.to_owned(),
+        encode_manifest(cockpit, &active, &ids, saved_at),
+    );
+    active_chunks
+        .chain(history_chunks)
+        .chain(std::iter::once(manifest))
+        .collect()
+}
+
+/// Reads the manifest and, through `read` (a key's value), every chunk it lists. Active
+/// interactions come back marked `restored`.
 pub fn decode(
     manifest: &str,
-    chunk: impl Fn(u64) -> Option<String>,
+    read: impl Fn(&str) -> Option<String>,
 ) -> Result<Restored, StoredError> {
     let snapshot = parse(manifest)?;
     let snapshot = snapshot.as_object().ok_or(StoredError::Foreign)?;
@@ -221,19 +387,45 @@ pub fn decode(
         }
         _ => return Err(StoredError::Corrupt("locale")),
     };
-    let active = entries(field("active")?, MAX_ACTIVE).ok_or(StoredError::Corrupt("active"))?;
-    let ids = field("history")?
-        .as_array()
-        .filter(|ids| ids.len() <= MAX_CHUNKS)
-        .and_then(|ids| ids.iter().map(Value::as_u64).collect::<Option<Vec<u64>>>())
-        .ok_or(StoredError::Corrupt("history"))?;
+    let chunked = version_of(snapshot) >= 3;
+    // Version 3: the ids of chunks of active interactions; before, the entries themselves.
+    let (active, active_chunks) = if chunked {
+        let ids = chunk_ids(field("active")?, MAX_ACTIVE).ok_or(StoredError::Corrupt("active"))?;
+        let mut chunks = Vec::with_capacity(ids.len());
+        let mut count = 0;
+        for id in ids {
+            let text =
+                read(&active_chunk_key(id)).ok_or(StoredError::Corrupt("active chunk missing"))?;
+            let entries = entries(&parse(&text)?, CHUNK)
+                .filter(|entries| !entries.is_empty())
+                .ok_or(StoredError::Corrupt("active chunk"))?;
+            count += entries.len();
+            if count > MAX_ACTIVE {
+                return Err(StoredError::Corrupt("active"));
+            }
+            chunks.push((id, entries.into_iter().map(restored).collect::<Vec<_>>()));
+        }
+        let newest_first: Vec<Rc<Interaction>> = chunks
+            .iter()
+            .rev()
+            .flat_map(|(_, entries)| entries.iter().rev().cloned())
+            .collect();
+        (newest_first, ActiveChunks::stored(chunks))
+    } else {
+        let active = entries(field("active")?, MAX_ACTIVE).ok_or(StoredError::Corrupt("active"))?;
+        (
+            active.into_iter().map(restored).collect(),
+            ActiveChunks::default(),
+        )
+    };
+    let ids = chunk_ids(field("history")?, MAX_CHUNKS).ok_or(StoredError::Corrupt("history"))?;
     let dials = match snapshot.get("dials") {
         None => Dials::default(),
         Some(list) => dials(list).ok_or(StoredError::Corrupt("dials"))?,
     };
     let mut chunks = Vec::with_capacity(ids.len());
     for id in ids {
-        let text = chunk(id).ok_or(StoredError::Corrupt("history chunk missing"))?;
+        let text = read(&chunk_key(id)).ok_or(StoredError::Corrupt("history chunk missing"))?;
         let value = parse(&text)?;
         let entries = entries(&value, CHUNK).ok_or(StoredError::Corrupt("history chunk"))?;
         chunks.push((id, entries));
@@ -246,26 +438,46 @@ pub fn decode(
     let unique = chunks.iter().all(|(id, _)| seen_ids.insert(*id))
         && active
             .iter()
+            .map(|entry| &**entry)
             .chain(chunks.iter().flat_map(|(_, entries)| entries))
             .all(|entry| seen.insert(entry.guid.clone()));
     if !unique {
         return Err(StoredError::Corrupt("duplicate guid"));
     }
     Ok(Restored {
-        active: active
-            .into_iter()
-            .map(|entry| {
-                Rc::new(Interaction {
-                    restored: true,
-                    ..entry
-                })
-            })
-            .collect(),
+        active,
+        active_chunks,
         history: History::from_chunks(chunks),
         dials,
         theme,
         locale,
         saved_at,
+    })
+}
+
+/// The version of a manifest already checked to be one this version reads.
+fn version_of(snapshot: &serde_json::Map<String, Value>) -> u64 {
+    snapshot
+        .get("version")
+        .and_then(Value::as_u64)
+        .unwrap_or(VERSION)
+}
+
+/// A list of at most `max` chunk ids.
+fn chunk_ids(value: &Value, max: usize) -> Option<Vec<u64>> {
+    value
+        .as_array()
+        .filter(|ids| ids.len() <= max)?
+        .iter()
+        .map(Value::as_u64)
+        .collect()
+}
+
+/// An active interaction as it comes back after a reload.
+fn restored(entry: Interaction) -> Rc<Interaction> {
+    Rc::new(Interaction {
+        restored: true,
+        ..entry
     })
 }
 

@@ -374,14 +374,12 @@ proptest! {
         }
 
         // Whatever a shift reached, storage gives it back (active ones marked as restored).
-        let ids: Vec<u64> = cockpit.history.chunks().map(|c| c.id()).collect();
-        let chunks: HashMap<u64, String> = cockpit
-            .history
-            .chunks()
-            .map(|c| (c.id(), storage::encode_chunk(c)))
-            .collect();
-        let manifest = storage::encode_manifest(&cockpit, &ids, 1);
-        let restored = storage::decode(&manifest, |id| chunks.get(&id).cloned());
+        let keys: HashMap<String, String> = storage::snapshot(&cockpit, 1).into_iter().collect();
+        let restored = keys
+            .get(storage::KEY)
+            .map(|manifest| storage::decode(manifest, |key| keys.get(key).cloned()));
+        prop_assert!(restored.is_some(), "a snapshot has a manifest");
+        let restored = restored.unwrap_or(Err(storage::StoredError::NotJson));
         prop_assert!(restored.is_ok(), "{:?}", restored.err());
         if let Ok(restored) = restored {
             let unmarked: Vec<Interaction> = restored

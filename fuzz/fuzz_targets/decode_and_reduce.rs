@@ -61,13 +61,9 @@ fn apply(cockpit: &mut Cockpit, message: &Value) {
 
 /// Stores the cockpit as the browser does, restores it, and compares.
 fn round_trip(cockpit: &Cockpit) {
-    let mut keys = HashMap::new();
-    let ids: Vec<u64> = cockpit.history.chunks().map(|c| c.id()).collect();
-    for chunk in cockpit.history.chunks() {
-        keys.insert(chunk.id(), storage::encode_chunk(chunk));
-    }
-    let manifest = storage::encode_manifest(cockpit, &ids, 7);
-    let restored = storage::decode(&manifest, |id| keys.get(&id).cloned())
+    let keys: HashMap<String, String> = storage::snapshot(cockpit, 7).into_iter().collect();
+    let manifest = keys.get(storage::KEY).expect("a snapshot has a manifest");
+    let restored = storage::decode(manifest, |key| keys.get(key).cloned())
         .unwrap_or_else(|error| panic!("a stored cockpit reads back: {error:?}"));
     assert_eq!(restored.theme, cockpit.theme);
     assert_eq!(restored.locale, cockpit.locale);

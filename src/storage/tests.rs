@@ -73,19 +73,13 @@ fn shift() -> Cockpit {
     cockpit
 }
 
-/// Writes a cockpit as the browser side does: every chunk, then the manifest.
+/// Writes a cockpit as a first save does: every chunk, then the manifest.
 fn store(cockpit: &Cockpit) -> HashMap<String, String> {
-    let mut keys = HashMap::new();
-    let ids: Vec<u64> = cockpit.history.chunks().map(|c| c.id()).collect();
-    for chunk in cockpit.history.chunks() {
-        keys.insert(chunk_key(chunk.id()), encode_chunk(chunk));
-    }
-    keys.insert(KEY.to_owned(), encode_manifest(cockpit, &ids, 99));
-    keys
+    snapshot(cockpit, 99).into_iter().collect()
 }
 
 fn load(keys: &HashMap<String, String>) -> Result<Restored, StoredError> {
-    decode(&keys[KEY], |id| keys.get(&chunk_key(id)).cloned())
+    decode(&keys[KEY], |key| keys.get(key).cloned())
 }
 
 #[test]
@@ -138,7 +132,11 @@ fn a_long_history_round_trips_chunk_by_chunk() {
         });
     }
     let keys = store(&cockpit);
-    assert_eq!(keys.len(), 1 + cockpit.history.chunks().count());
+    assert_eq!(
+        keys.len(),
+        1 + 1 + cockpit.history.chunks().count(),
+        "the manifest, one chunk of active interactions, the history's chunks"
+    );
     let restored = load(&keys).unwrap();
     assert_eq!(restored.history.len(), 202);
     assert_eq!(restored.history, restored.history.clone());
@@ -181,7 +179,7 @@ fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
         (json!({"theme": "dark"}).to_string(), StoredError::Foreign),
         (with(&["app"], json!("another-app")), StoredError::Foreign),
         (with(&["version"], json!(0)), StoredError::Version(0)),
-        (with(&["version"], json!(3)), StoredError::Version(3)),
+        (with(&["version"], json!(4)), StoredError::Version(4)),
         (with(&["dials"], json!({})), StoredError::Corrupt("dials")),
         (
             with(&["dials", "0", "0"], json!(-1)),
@@ -230,34 +228,19 @@ fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
         (with(&["locale"], json!(7)), StoredError::Corrupt("locale")),
         (with(&["active"], json!({})), StoredError::Corrupt("active")),
         (
-            with(&["active", "0", "0"], json!("")),
+            with(&["active"], json!(["0"])),
             StoredError::Corrupt("active"),
         ),
         (
-            with(&["active", "0", "0"], json!("g".repeat(129))),
+            with(&["active"], json!((0..1_001).collect::<Vec<u64>>())),
             StoredError::Corrupt("active"),
         ),
         (
-            with(&["active", "0", "0"], json!("a\u{0}b")),
-            StoredError::Corrupt("active"),
+            with(&["active"], json!([9])),
+            StoredError::Corrupt("active chunk missing"),
         ),
         (
-            with(&["active", "0", "1"], json!(["c", "p", "1"])),
-            StoredError::Corrupt("active"),
-        ),
-        (
-            with(&["active", "0", "1", "3"], json!(-5)),
-            StoredError::Corrupt("active"),
-        ),
-        (
-            with(
-                &["active"],
-                json!(vec![json!(["g", null, null, []]); 1_001]),
-            ),
-            StoredError::Corrupt("active"),
-        ),
-        (
-            with(&["active", "0", "0"], json!("ghost")),
+            with(&["active"], json!([0, 0])),
             StoredError::Corrupt("duplicate guid"),
         ),
         (
@@ -312,6 +295,68 @@ fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
         keys.insert(chunk_key_0.clone(), chunk.clone());
         assert_eq!(load(&keys), Err(expected), "{:.120}", chunk);
     }
+    let active_key_0 = active_chunk_key(0);
+    let good_active: Value = serde_json::from_str(&keys[&active_key_0]).unwrap();
+    let entry = |path: &[usize], value: Value| {
+        let mut chunk = good_active.clone();
+        let mut target = &mut chunk;
+        for index in path {
+            target = &mut target[*index];
+        }
+        *target = value;
+        chunk.to_string()
+    };
+    for (chunk, expected) in [
+        ("nope".to_owned(), StoredError::NotJson),
+        ("{}".to_owned(), StoredError::Corrupt("active chunk")),
+        ("[]".to_owned(), StoredError::Corrupt("active chunk")),
+        (
+            entry(&[0, 0], json!("")),
+            StoredError::Corrupt("active chunk"),
+        ),
+        (
+            entry(&[0, 0], json!("g".repeat(129))),
+            StoredError::Corrupt("active chunk"),
+        ),
+        (
+            entry(&[0, 0], json!("a\u{0}b")),
+            StoredError::Corrupt("active chunk"),
+        ),
+        (
+            entry(&[0, 1], json!(["c", "p", "1"])),
+            StoredError::Corrupt("active chunk"),
+        ),
+        (
+            entry(&[0, 1, 3], json!(-5)),
+            StoredError::Corrupt("active chunk"),
+        ),
+        (
+            json!(vec![json!(["g", null, null, []]); 65]).to_string(),
+            StoredError::Corrupt("active chunk"),
+        ),
+        (
+            entry(&[0, 0], json!("ghost")),
+            StoredError::Corrupt("duplicate guid"),
+        ),
+        (" ".repeat(MAX_STORED_BYTES + 1), StoredError::TooLarge),
+    ] {
+        let mut keys = keys.clone();
+        keys.insert(active_key_0.clone(), chunk.clone());
+        assert_eq!(load(&keys), Err(expected), "{:.120}", chunk);
+    }
+    // More active interactions than the cockpit keeps, in chunks each within bounds.
+    let mut keys = keys.clone();
+    let ids: Vec<u64> = (100..116).collect();
+    for id in &ids {
+        let chunk: Vec<Value> = (0..64)
+            .map(|n| json!([format!("g-{id}-{n}"), null, null, []]))
+            .collect();
+        keys.insert(active_chunk_key(*id), json!(chunk).to_string());
+    }
+    let mut manifest: Value = serde_json::from_str(&keys[KEY]).unwrap();
+    manifest["active"] = json!(ids);
+    keys.insert(KEY.to_owned(), manifest.to_string());
+    assert_eq!(load(&keys), Err(StoredError::Corrupt("active")));
 }
 
 #[test]
@@ -343,14 +388,170 @@ fn version_1_snapshots_are_still_read() {
         ["d", 2],
         [["comment", [["1", "Sale"]]]]
     ]]);
-    let restored = decode(&manifest.to_string(), |id| {
-        (id == 7).then(|| chunk.to_string())
+    let restored = decode(&manifest.to_string(), |key| {
+        (key == chunk_key(7)).then(|| chunk.to_string())
     })
     .unwrap();
     let entry = restored.history.get("g").unwrap();
     assert_eq!(entry.dispositions[0].at, None);
     assert_eq!(entry.dispositions[0].comment, "comment");
     assert!(restored.dials.is_empty());
+}
+
+#[test]
+fn version_2_snapshots_with_the_active_entries_in_the_manifest_are_still_read() {
+    let manifest = |active: Value| {
+        json!({"app": APP, "version": 2, "savedAt": 5, "theme": [false, null], "locale": "en",
+            "active": active, "history": [], "dials": []})
+        .to_string()
+    };
+    let active = json!([
+        ["new", ["S", "P", "2", 2], null, []],
+        ["old", ["S", "P", "1", 1], null, []]
+    ]);
+    let restored = decode(&manifest(active), |_| None).unwrap();
+    let guids: Vec<&str> = restored.active.iter().map(|e| e.guid.as_str()).collect();
+    assert_eq!(guids, ["new", "old"]);
+    assert!(restored.active.iter().all(|e| e.restored));
+    assert!(
+        restored.active_chunks.is_empty(),
+        "the first save writes them all as chunks"
+    );
+    assert_eq!(
+        decode(&manifest(json!([["", null, null, []]])), |_| None),
+        Err(StoredError::Corrupt("active"))
+    );
+}
+
+fn active(guids: &[&str]) -> Vec<Rc<Interaction>> {
+    guids
+        .iter()
+        .map(|guid| Rc::new(Interaction::new((*guid).to_owned())))
+        .collect()
+}
+
+/// The ids of the chunks whose generation is new since `before`.
+fn rewritten(before: &[(u64, u64)], chunks: &ActiveChunks) -> Vec<u64> {
+    chunks
+        .versions()
+        .filter(|version| !before.contains(version))
+        .map(|(id, _)| id)
+        .collect()
+}
+
+#[test]
+fn a_change_to_the_active_set_rewrites_only_the_chunks_it_touches() {
+    // 200 active, newest first: a-199 … a-0.
+    let names: Vec<String> = (0..200).rev().map(|n| format!("a-{n}")).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let mut list = active(&names);
+    let mut chunks = ActiveChunks::default();
+    chunks.follow(&list);
+    let sizes = |chunks: &ActiveChunks| -> Vec<(u64, usize)> {
+        chunks
+            .versions()
+            .map(|(id, _)| {
+                let text = chunks.encode(id).unwrap();
+                (id, serde_json::from_str::<Vec<Value>>(&text).unwrap().len())
+            })
+            .collect()
+    };
+    assert_eq!(sizes(&chunks), [(0, 64), (1, 64), (2, 64), (3, 8)]);
+    let first: Value = serde_json::from_str(&chunks.encode(0).unwrap()).unwrap();
+    assert_eq!(first[0][0], "a-0", "in the order they were assigned");
+
+    type Change<'a> = &'a dyn Fn(&mut Vec<Rc<Interaction>>);
+    let step = |chunks: &mut ActiveChunks,
+                list: &mut Vec<Rc<Interaction>>,
+                name: &str,
+                change: Change<'_>,
+                expected: &[u64]| {
+        let before: Vec<(u64, u64)> = chunks.versions().collect();
+        change(list);
+        chunks.follow(list);
+        assert_eq!(rewritten(&before, chunks), expected, "{name}");
+        assert_eq!(chunks.len(), list.len(), "{name}");
+    };
+    step(&mut chunks, &mut list, "nothing changed", &|_| {}, &[]);
+    step(
+        &mut chunks,
+        &mut list,
+        "a new assignment",
+        &|list| list.insert(0, active(&["b-0"])[0].clone()),
+        &[3],
+    );
+    step(
+        &mut chunks,
+        &mut list,
+        "one in the middle finished",
+        &|list| list.retain(|e| e.guid != "a-100"),
+        &[1],
+    );
+    step(
+        &mut chunks,
+        &mut list,
+        "a disposition for an old one",
+        &|list| {
+            let index = list.iter().position(|e| e.guid == "a-3").unwrap();
+            let mut entry = (*list[index]).clone();
+            entry.restored = true;
+            list[index] = Rc::new(entry);
+        },
+        &[0],
+    );
+    step(
+        &mut chunks,
+        &mut list,
+        "the newest chunk fills, then a new one starts",
+        &|list| {
+            for n in 1..=56 {
+                list.insert(0, active(&[&format!("b-{n}")])[0].clone());
+            }
+        },
+        &[3, 4],
+    );
+    step(
+        &mut chunks,
+        &mut list,
+        "a chunk emptied goes, the others stay",
+        &|list| list.retain(|e| !(64..128).any(|n| e.guid == format!("a-{n}"))),
+        &[],
+    );
+    assert_eq!(
+        chunks.versions().map(|(id, _)| id).collect::<Vec<_>>(),
+        [0, 2, 3, 4]
+    );
+    step(
+        &mut chunks,
+        &mut list,
+        "all finished",
+        &|list| list.clear(),
+        &[],
+    );
+    assert!(chunks.is_empty());
+}
+
+#[test]
+fn restored_active_chunks_need_no_rewriting() {
+    let names: Vec<String> = (0..150).rev().map(|n| format!("a-{n}")).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let cockpit = Cockpit {
+        active: active(&names),
+        ..Cockpit::default()
+    };
+    let restored = load(&store(&cockpit)).unwrap();
+    let guids: Vec<&str> = restored.active.iter().map(|e| e.guid.as_str()).collect();
+    assert_eq!(guids, names, "newest first, as they were");
+    let mut chunks = restored.active_chunks.clone();
+    let before: Vec<(u64, u64)> = chunks.versions().collect();
+    assert_eq!(before.len(), 3);
+    chunks.follow(&restored.active);
+    assert_eq!(rewritten(&before, &chunks), Vec::<u64>::new());
+    // The next assignment goes to the newest stored chunk, with a new id only when it is full.
+    let mut list = restored.active.clone();
+    list.insert(0, active(&["new"])[0].clone());
+    chunks.follow(&list);
+    assert_eq!(rewritten(&before, &chunks), [2]);
 }
 
 #[test]
@@ -382,6 +583,10 @@ fn retention_drops_what_is_older_than_the_cutoff_on_restore() {
 fn a_tab_not_in_charge_can_count_the_active_interactions() {
     let keys = store(&shift());
     assert_eq!(active_count(&keys[KEY]), Some(2));
+    let v2 = json!({"app": APP, "active": [["a", null, null, []]]}).to_string();
+    assert_eq!(active_count(&v2), Some(1));
+    let v3 = json!({"app": APP, "active": [0], "activeCount": 1_001}).to_string();
+    assert_eq!(active_count(&v3), None, "more than the cockpit keeps");
     assert_eq!(active_count("{\"app\": \"other\", \"active\": []}"), None);
     assert_eq!(active_count("not json"), None);
 }

@@ -56,7 +56,9 @@ fn Cockpit(props: &CockpitProps) -> Html {
             </>
         },
         ConfigState::Loading => html! { <Loading {locale} /> },
-        ConfigState::Ready(_) if leadership.role == Role::Deciding => html! { <Loading {locale} /> },
+        ConfigState::Ready(_) if leadership.role == Role::Deciding => {
+            html! { <Loading {locale} /> }
+        }
         ConfigState::Ready(config) => html! {
             <InCharge {config} {locale} role={leadership.role} succeeded={leadership.succeeded}
                 ontakeover={Callback::from(move |()| leadership.take_over())} />

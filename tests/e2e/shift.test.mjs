@@ -141,6 +141,53 @@ describe("reloads", () => {
     await context.close();
   });
 
+  test("with two hundred active, a message rewrites one chunk of them, not all; a reload brings all back in order", async () => {
+    const context = await browser.newContext();
+    // Every write the cockpit makes, by key.
+    await context.addInitScript(() => {
+      window.written = [];
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        window.written.push(key);
+        return setItem.call(this, key, value);
+      };
+    });
+    const { page, frame, errors } = await openCockpit(context, env);
+    /** Runs `act` in uContact's frame, then waits for the save it causes; the keys it wrote. */
+    const save = async (act) => {
+      await page.evaluate(() => { window.written = []; });
+      await frame.evaluate(act);
+      await page.waitForFunction(() => window.written.includes("ucontact-cockpit"), null, { timeout: 5_000 });
+      return page.evaluate(() => window.written);
+    };
+    const first = await save(() => {
+      for (let n = 0; n < 200; n++) {
+        window.simulator.post({ event: "assignedInteraction", data: { guid: `a-${n}`, campaign: "Sales", channel: "Phone", clientId: String(n) } });
+      }
+    });
+    assert.deepEqual(first, [0, 1, 2, 3].map((id) => `ucontact-cockpit.active.${id}`).concat("ucontact-cockpit"),
+      "four chunks of at most 64, then the manifest");
+    // a-64 … a-127 are in chunk 1.
+    const finish = await save(() => window.simulator.post({ event: "finishedInteraction", data: { guid: "a-100", finishDate: "2024-05-10 14:33:12" } }));
+    assert.deepEqual(finish, ["ucontact-cockpit.active.1", "ucontact-cockpit.history.0", "ucontact-cockpit"]);
+    const dispose = await save(() => window.simulator.post({
+      event: "sentDisposition", data: { guid: "a-5", comment: "c", levelsId: ["1"], levelsValue: ["Sale"] },
+    }));
+    assert.deepEqual(dispose, ["ucontact-cockpit.active.0", "ucontact-cockpit"]);
+    const assign = await save(() => window.simulator.post({
+      event: "assignedInteraction", data: { guid: "new", campaign: "Sales", channel: "Phone", clientId: "1" },
+    }));
+    assert.deepEqual(assign, ["ucontact-cockpit.active.3", "ucontact-cockpit"]);
+
+    await reload(page, env);
+    assert.equal(await page.locator("#ck-active-heading + .ck-count").textContent(), "200");
+    const shown = (await guids(page)).active;
+    const expected = ["new", ...Array.from({ length: 200 }, (_, n) => `a-${199 - n}`).filter((g) => g !== "a-100")];
+    assert.deepEqual(shown, expected.slice(0, 50), "newest first, fifty a page");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test("blocked storage keeps everything in this tab and says so", async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {

@@ -42,7 +42,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     // Restored before the first paint; the notices say why, if anything was left out.
     let restored = use_memo((), |_| restore(props.locale.clone(), config));
     let store = use_reducer(|| Store::new(restored.cockpit.clone()));
-    let storage_notice = use_persistence(&store, &restored.stale_chunks);
+    let storage_notice = use_persistence(&store, &restored);
     let frame = use_node_ref();
     let origin = use_memo((), |_| Rc::<str>::from(config.ucontact_origin.as_str()));
     let mount = use_mount();
@@ -214,20 +214,24 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         let store = store.clone();
         use_callback((), move |(), _| (store.active.len(), store.history.len()))
     };
+    // The callbacks children get are made again only when what they read changes: a new
+    // callback re-renders its child, and this page renders at every message.
     let onend = {
         let ended = ended.clone();
-        Callback::from(move |()| {
+        use_callback((), move |(), _| {
             dispatcher.dispatch(Action::EndShift);
             ended.set(true);
         })
     };
     let ontoggle = {
         let collapsed = collapsed.clone();
-        Callback::from(move |()| collapsed.set(!*collapsed))
+        use_callback(*collapsed, move |(), &collapsed_now| {
+            collapsed.set(!collapsed_now)
+        })
     };
     // In an intranet page (not in the window popped out of one): the cockpit can move to a
     // window of its own.
-    let onpopout = match &mount {
+    let onpopout = use_memo((), |_| match &mount {
         Mount::Element(element) if !element.popped_out() => {
             let element = element.clone();
             Some(Callback::from(move |()| {
@@ -235,10 +239,10 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
             }))
         }
         _ => None,
-    };
+    });
     let onnotify = {
         let notifications = notifications.clone();
-        Callback::from(move |()| match notifications.state {
+        use_callback(notifications.state, move |(), state| match state {
             NotifyState::On => notifications.disable(),
             _ => notifications.enable(),
         })
@@ -336,7 +340,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                     notify={notifications.state}
                     {ontoggle}
                     {onnotify}
-                    {onpopout}
+                    onpopout={(*onpopout).clone()}
                 />
                 <div id="ck-panel-body" class="ck-body" hidden={*collapsed}>
                     if silence.silent {

@@ -3,9 +3,9 @@
 //! page what was accepted (one announcement each); and posts the dials the reducer queued to
 //! that window with that exact origin as the target, settling an element's `dial()` calls.
 //!
-//! Messages that arrive together are applied together: each is read at once, and the batch is
-//! dispatched from a task queued behind them (a `MessageChannel` message), so a burst costs one
-//! render, not one per message, while a lone message waits only for that next task.
+//! Each message is read at once; the first of a burst is applied at once too, and the rest of
+//! the burst together from a task queued behind them (`crate::coalesce`), so a burst costs two
+//! renders, not one per message, and a lone message waits for nothing.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,6 +16,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlIFrameElement, MessageChannel, MessageEvent, Window};
 use yew::prelude::*;
 
+use crate::coalesce::{Arrival, Coalescer};
 use crate::host_api;
 use crate::protocol::{self, Reading, Rejected, StartInteraction};
 use crate::state::{Action, Dial, Feed};
@@ -142,13 +143,14 @@ fn received(event: &MessageEvent, message: Reading) -> Action {
     }
 }
 
-/// Actions waiting for the task queued behind the messages that brought them.
+/// Applies incoming messages as `crate::coalesce` says: the first of a burst at once, the
+/// rest when a task queued behind them (a message on a `MessageChannel`) runs.
 #[derive(Clone)]
 struct Batcher(Rc<BatchInner>);
 
 struct BatchInner {
     dispatcher: UseReducerDispatcher<Store>,
-    waiting: RefCell<Vec<Action>>,
+    coalescer: RefCell<Coalescer<Action>>,
     channel: Option<MessageChannel>,
     _onmessage: Option<Closure<dyn FnMut()>>,
 }
@@ -171,7 +173,7 @@ impl Batcher {
             });
             BatchInner {
                 dispatcher,
-                waiting: RefCell::new(Vec::new()),
+                coalescer: RefCell::new(Coalescer::default()),
                 channel,
                 _onmessage: onmessage,
             }
@@ -180,12 +182,9 @@ impl Batcher {
     }
 
     fn push(&self, action: Action) {
-        let first = {
-            let mut waiting = self.0.waiting.borrow_mut();
-            waiting.push(action);
-            waiting.len() == 1
-        };
-        if first {
+        let arrival = self.0.coalescer.borrow_mut().arrive(action);
+        if let Arrival::ApplyAndQueue(action) = arrival {
+            self.0.dispatcher.dispatch(action);
             let queued = self
                 .0
                 .channel
@@ -197,8 +196,9 @@ impl Batcher {
         }
     }
 
+    /// Applies what waited, as one action.
     fn flush(&self) {
-        let mut actions = std::mem::take(&mut *self.0.waiting.borrow_mut());
+        let mut actions = self.0.coalescer.borrow_mut().run();
         match actions.len() {
             0 => {}
             1 => {

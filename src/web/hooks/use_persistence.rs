@@ -1,8 +1,8 @@
 //! Keeps the cockpit in `localStorage` so a reload loses nothing: restored once, before the
 //! first paint (without what is older than the retention period); saved at most once a second
 //! while events arrive, and at once when the page is hidden or closed or the cockpit goes away
-//! (another tab takes over). A save writes the manifest and only the history chunks that
-//! changed. An empty shift (a new one, or one just ended) is stored as nothing at all: every
+//! (another tab takes over). A save writes the manifest and only the chunks that changed
+//! (of active interactions, as `storage::ActiveChunks` lays them out, and of history). An empty shift (a new one, or one just ended) is stored as nothing at all: every
 //! key the cockpit wrote is removed at once. A full quota keeps the newest history that fits and
 //! says how much stays in this tab only; blocked storage keeps everything in memory and says
 //! so. Only the cockpit's own keys are ever read, written or removed.
@@ -20,7 +20,7 @@ use yew::prelude::*;
 use crate::config::Config;
 use crate::i18n::Locale;
 use crate::state::{Chunk, Cockpit, Millis};
-use crate::storage::{self, KEY, StorageNotice, chunk_key};
+use crate::storage::{self, ActiveChunks, KEY, StorageNotice, active_chunk_key, chunk_key};
 use crate::web::now;
 
 /// The longest a change waits before it is written.
@@ -35,6 +35,8 @@ pub struct Restoration {
     /// Stored history chunks that retention or the history limit left out: storage must stop
     /// listing them, at once, and drop them.
     pub stale_chunks: Vec<u64>,
+    /// Where storage holds the active interactions.
+    pub active_chunks: ActiveChunks,
 }
 
 /// The cockpit as it was saved, without what is older than `retentionHours` or beyond
@@ -49,6 +51,7 @@ pub fn restore(locale: Locale, config: &Config) -> Restoration {
         cockpit: clean.clone(),
         notices,
         stale_chunks: Vec::new(),
+        active_chunks: ActiveChunks::default(),
     };
     let Some(storage) = local_storage() else {
         return nothing(vec![StorageNotice::Blocked]);
@@ -58,8 +61,8 @@ pub fn restore(locale: Locale, config: &Config) -> Restoration {
         Ok(None) => return nothing(Vec::new()),
         Err(_) => return nothing(vec![StorageNotice::Blocked]),
     };
-    let read_chunk = |id| storage.get_item(&chunk_key(id)).ok().flatten();
-    match storage::decode(&manifest, read_chunk) {
+    let read = |key: &str| storage.get_item(key).ok().flatten();
+    match storage::decode(&manifest, read) {
         Ok(mut restored) => {
             let stored: Vec<u64> = restored.history.chunks().map(|c| c.id()).collect();
             let hours = config.retention_hours;
@@ -68,6 +71,7 @@ pub fn restore(locale: Locale, config: &Config) -> Restoration {
             let mut history = restored.history;
             history.trim_oldest(clean.history_limit);
             let kept: HashSet<u64> = history.chunks().map(|c| c.id()).collect();
+            let active_chunks = restored.active_chunks;
             let cockpit = Cockpit {
                 active: restored.active,
                 history,
@@ -87,6 +91,7 @@ pub fn restore(locale: Locale, config: &Config) -> Restoration {
                 cockpit,
                 notices,
                 stale_chunks: stored.into_iter().filter(|id| !kept.contains(id)).collect(),
+                active_chunks,
             }
         }
         Err(error) => {
@@ -154,6 +159,9 @@ struct Saver {
     timer: Option<Timeout>,
     /// Each chunk as storage holds it, by id: a chunk still shared with it needs no writing.
     written: HashMap<u64, Rc<Chunk>>,
+    /// Where the active interactions go, and the generation of each chunk storage holds.
+    active: ActiveChunks,
+    written_active: HashMap<u64, u64>,
     /// Chunks storage holds that the cockpit no longer has (left out on restore).
     stale: Vec<u64>,
     /// How many of the oldest chunks storage had no room for.
@@ -178,6 +186,8 @@ impl Saver {
         };
         if is_empty(cockpit) {
             forget_all(&storage);
+            self.active = ActiveChunks::default();
+            self.written_active.clear();
             self.written.clear();
             self.stale.clear();
             self.left_out = 0;
@@ -224,6 +234,16 @@ impl Saver {
         cockpit: &Cockpit,
         kept: &[&Rc<Chunk>],
     ) -> Result<(), WriteError> {
+        self.active.follow(&cockpit.active);
+        let versions: Vec<(u64, u64)> = self.active.versions().collect();
+        for &(id, generation) in &versions {
+            if self.written_active.get(&id) != Some(&generation) {
+                if let Some(text) = self.active.encode(id) {
+                    set(storage, &active_chunk_key(id), &text)?;
+                }
+                self.written_active.insert(id, generation);
+            }
+        }
         for chunk in kept {
             let unchanged = self
                 .written
@@ -242,8 +262,18 @@ impl Saver {
         set(
             storage,
             KEY,
-            &storage::encode_manifest(cockpit, &ids, now()),
+            &storage::encode_manifest(cockpit, &self.active, &ids, now()),
         )?;
+        let gone: Vec<u64> = self
+            .written_active
+            .keys()
+            .filter(|id| !versions.iter().any(|(listed, _)| listed == *id))
+            .copied()
+            .collect();
+        for id in gone {
+            self.written_active.remove(&id);
+            let _ = storage.remove_item(&active_chunk_key(id));
+        }
         let listed: HashSet<u64> = ids.into_iter().collect();
         let stale: Vec<u64> = self
             .written
@@ -261,10 +291,10 @@ impl Saver {
 }
 
 /// Saves the cockpit as it changes; returns what the agent should know about storage.
-/// `stale_chunks` are stored chunks the restored cockpit left out: the first save, at once,
-/// stops listing them and removes them.
+/// `restored` says what storage holds: its stale chunks (left out by the restored cockpit) the
+/// first save, at once, stops listing and removes.
 #[hook]
-pub fn use_persistence(cockpit: &Cockpit, stale_chunks: &[u64]) -> Option<StorageNotice> {
+pub fn use_persistence(cockpit: &Cockpit, restored: &Restoration) -> Option<StorageNotice> {
     let notice = use_state(|| None);
     let saver = {
         let setter = notice.setter();
@@ -275,12 +305,16 @@ pub fn use_persistence(cockpit: &Cockpit, stale_chunks: &[u64]) -> Option<Storag
             .chunks()
             .map(|chunk| (chunk.id(), Rc::clone(chunk)))
             .collect();
-        let stale = stale_chunks.to_vec();
+        let stale = restored.stale_chunks.clone();
+        let active = restored.active_chunks.clone();
+        let written_active = active.versions().collect();
         use_mut_ref(move || Saver {
             latest: None,
             pending: false,
             timer: None,
             written,
+            active,
+            written_active,
             stale,
             left_out: 0,
             notice: setter,

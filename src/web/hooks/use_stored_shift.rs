@@ -7,7 +7,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::storage::{self, KEY, Restored, chunk_key};
+use crate::storage::{self, KEY, Restored};
 use crate::web::hooks::use_persistence::local_storage;
 
 /// The stored shift; `None` while nothing readable is stored.
@@ -37,8 +37,8 @@ pub fn use_stored_shift() -> Option<Rc<Restored>> {
 fn read() -> Option<Rc<Restored>> {
     let storage = local_storage()?;
     let manifest = storage.get_item(KEY).ok().flatten()?;
-    let chunk = |id| storage.get_item(&chunk_key(id)).ok().flatten();
-    let mut shift = storage::decode(&manifest, chunk).ok()?;
+    let value = |key: &str| storage.get_item(key).ok().flatten();
+    let mut shift = storage::decode(&manifest, value).ok()?;
     // Active in the page in charge right now, not restored after a reload.
     for entry in &mut shift.active {
         if entry.restored {
