@@ -2,8 +2,8 @@
 // does for the same events, with the same checks (exact origin and source, the fields' types),
 // and builds the same rows: one line each with the same elements, icons, labels and classes
 // (expand button, client id, campaign · channel, guid, time, the row's actions); active
-// interactions newest first with their elapsed time; history newest first, its newest 20 rows in
-// the DOM, the finish time formatted with Intl, handle and wrap-up times and the disposition
+// interactions newest first with their elapsed time, the newest 50 rows in the DOM; history
+// newest first, its newest 20 rows in the DOM, the finish time formatted with Intl, handle and wrap-up times and the disposition
 // under the line; the counts beside the headings; a dial form. No framework, no WebAssembly, no persistence.
 
 const config = await (await fetch("config.json")).json();
@@ -15,7 +15,10 @@ const historyList = document.getElementById("history");
 const activeCount = document.getElementById("active-count");
 const historyCount = document.getElementById("history-count");
 const PAGE = 20;
+const ACTIVE_PAGE = 50;
 const interactions = new Map();
+/** Active interactions, newest first. */
+const active = [];
 let finishedCount = 0;
 const dates = new Intl.DateTimeFormat(navigator.language, { dateStyle: "short", timeStyle: "short" });
 
@@ -149,10 +152,18 @@ window.addEventListener("message", (event) => {
     const interaction = { ...data, dispositions: [], row: null, assignedAt: Date.now() };
     interaction.row = activeRow(interaction);
     interactions.set(data.guid, interaction);
+    active.unshift(interaction);
     activeList.prepend(interaction.row);
-    activeCount.textContent = activeList.children.length;
+    if (activeList.children.length > ACTIVE_PAGE) activeList.lastElementChild.remove();
+    activeCount.textContent = active.length;
   } else if (name === "finishedInteraction" && isString(data?.guid) && isString(data?.finishDate)) {
     const interaction = interactions.get(data.guid) ?? { guid: data.guid, dispositions: [] };
+    const index = active.indexOf(interaction);
+    if (index >= 0) {
+      active.splice(index, 1);
+      // The next one moves up into the first page.
+      if (interaction.row?.isConnected && active.length >= ACTIVE_PAGE) activeList.append(active[ACTIVE_PAGE - 1].row);
+    }
     interaction.row?.remove();
     interaction.finishDate = data.finishDate;
     interaction.finishedAt = Date.now();
@@ -160,7 +171,7 @@ window.addEventListener("message", (event) => {
     interactions.set(data.guid, interaction);
     historyList.prepend(interaction.row);
     while (historyList.children.length > PAGE) historyList.lastElementChild.remove();
-    activeCount.textContent = activeList.children.length;
+    activeCount.textContent = active.length;
     historyCount.textContent = ++finishedCount;
   } else if (
     name === "sentDisposition" && isString(data?.guid) && isString(data?.comment) &&

@@ -247,16 +247,28 @@ async function measure(browser, env, path, label) {
   return result;
 }
 
+/** What a page downloads: the standalone page (index.html, its favicon, the loader, the
+ * WebAssembly) and an intranet page with the element (its module, the loader, the WebAssembly). */
 async function bundle() {
   const files = await readdir(dist);
-  const sizes = { raw: 0, gzip: 0, brotli: 0 };
-  for (const name of files) {
-    const bytes = await readFile(`${dist}/${name}`);
-    sizes.raw += bytes.length;
-    sizes.gzip += gzipSync(bytes, { level: 9 }).length;
-    sizes.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  }
-  return sizes;
+  const loader = files.find((name) => /^cockpit-[0-9a-f]+\.js$/.test(name));
+  const wasm = files.find((name) => name.endsWith(".wasm"));
+  const favicon = files.find((name) => name.startsWith("favicon"));
+  const sizes = async (names) => {
+    const total = { raw: 0, gzip: 0, brotli: 0 };
+    for (const name of names) {
+      const bytes = await readFile(`${dist}/${name}`);
+      total.raw += bytes.length;
+      total.gzip += gzipSync(bytes, { level: 9 }).length;
+      total.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
+    return total;
+  };
+  return {
+    page: await sizes(["index.html", favicon, loader, wasm]),
+    element: await sizes(["ucontact-cockpit.js", loader, wasm]),
+    wasm: await sizes([wasm]),
+  };
 }
 
 /** Start-up of `url`, cold, seven times: when the WebAssembly and config.json had arrived,
