@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod origin;
 pub mod palette;
 pub mod protocol;
+pub mod report;
 pub mod screen_pop;
 pub mod state;
 pub mod storage;

@@ -40,7 +40,7 @@ pub mod dials;
 mod feed;
 mod history;
 
-pub use dials::{DIALS_KEPT, Dial, Dials, Outcome};
+pub use dials::{DIALS_KEPT, Dial, Dials, Outcome, TALLY_HOURS, Tally};
 pub use feed::{FEED_KEPT, Feed};
 pub use history::{CHUNK, Chunk, History};
 

@@ -19,7 +19,9 @@
 //!   [[comment, [[levelId | null, levelValue | null], …], receivedAt], …]]`; a chunk is `[E…]`.
 //! Each dial `D` is `[id, campaign, channel, clientId, sentAt, outcome]`, the outcome `null`
 //! while pending, else `["answered", guid, at]`, `["notAnswered", heard, at]` or
-//! `["notSent", at]`. Versions 1 (no dials, no disposition times) and 2 (the active entries
+//! `["notSent", at]`. `dialsEarlier` (optional) counts the dials no longer kept in full, by the
+//! hour since the epoch they were sent in: `[[hour, pending, answered, notAnswered, notSent], …]`.
+//! Versions 1 (no dials, no disposition times) and 2 (the active entries
 //! `[E…]` in the manifest itself, newest first) are still read.
 
 use std::collections::{HashMap, HashSet};
@@ -36,7 +38,7 @@ use crate::protocol::{
 };
 use crate::state::{
     Assignment, CHUNK, Chunk, Cockpit, DIALS_KEPT, Dial, Dials, Disposition, Finish, History,
-    Interaction, Level, MAX_DISPOSITIONS, Millis, Outcome, Theme,
+    Interaction, Level, MAX_DISPOSITIONS, Millis, Outcome, TALLY_HOURS, Tally, Theme,
 };
 pub use crate::stored::{StorageNotice, StoredError};
 
@@ -300,6 +302,7 @@ struct Manifest<'a> {
     active_count: usize,
     history: &'a [u64],
     dials: Vec<Value>,
+    dials_earlier: Vec<(u64, u32, u32, u32, u32)>,
 }
 
 /// The manifest for a cockpit whose active interactions are stored as `active` lays them out
@@ -320,6 +323,11 @@ pub fn encode_manifest(
         active_count: active.len(),
         history: chunk_ids,
         dials: cockpit.dials.iter().map(|d| dial_entry(d)).collect(),
+        dials_earlier: cockpit
+            .dials
+            .earlier()
+            .map(|(hour, t)| (hour, t.pending, t.answered, t.not_answered, t.not_sent))
+            .collect(),
     };
     // Strings, numbers, tuples and options only: serialising them cannot fail.
     serde_json::to_string(&manifest).unwrap_or_default()
@@ -419,9 +427,13 @@ pub fn decode(
         )
     };
     let ids = chunk_ids(field("history")?, MAX_CHUNKS).ok_or(StoredError::Corrupt("history"))?;
+    let earlier = match snapshot.get("dialsEarlier") {
+        None => Vec::new(),
+        Some(list) => tallies(list).ok_or(StoredError::Corrupt("dialsEarlier"))?,
+    };
     let dials = match snapshot.get("dials") {
         None => Dials::default(),
-        Some(list) => dials(list).ok_or(StoredError::Corrupt("dials"))?,
+        Some(list) => dials(list, earlier).ok_or(StoredError::Corrupt("dials"))?,
     };
     let mut chunks = Vec::with_capacity(ids.len());
     for id in ids {
@@ -481,7 +493,7 @@ fn restored(entry: Interaction) -> Rc<Interaction> {
     })
 }
 
-fn dials(value: &Value) -> Option<Dials> {
+fn dials(value: &Value, earlier: Vec<(u64, Tally)>) -> Option<Dials> {
     let list = value.as_array()?;
     if list.len() > DIALS_KEPT {
         return None;
@@ -491,7 +503,34 @@ fn dials(value: &Value) -> Option<Dials> {
     dials
         .iter()
         .all(|dial| ids.insert(dial.id))
-        .then(|| Dials::from_list(dials))
+        .then(|| Dials::from_list(dials, earlier))
+}
+
+/// Counts of earlier dials: `[[hour, pending, answered, notAnswered, notSent], …]`, each hour
+/// once.
+fn tallies(value: &Value) -> Option<Vec<(u64, Tally)>> {
+    let list = value.as_array().filter(|list| list.len() <= TALLY_HOURS)?;
+    let count = |value: &Value| value.as_u64().and_then(|n| u32::try_from(n).ok());
+    let tallies = list
+        .iter()
+        .map(|entry| match entry.as_array()?.as_slice() {
+            [hour, pending, answered, not_answered, not_sent] => Some((
+                hour.as_u64()?,
+                Tally {
+                    pending: count(pending)?,
+                    answered: count(answered)?,
+                    not_answered: count(not_answered)?,
+                    not_sent: count(not_sent)?,
+                },
+            )),
+            _ => None,
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let mut hours = HashSet::new();
+    tallies
+        .iter()
+        .all(|(hour, _)| hours.insert(*hour))
+        .then_some(tallies)
 }
 
 fn dial(value: &Value) -> Option<Dial> {

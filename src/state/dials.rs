@@ -9,7 +9,9 @@
 //! - A dial pending past its window is **not answered**; the outcome says whether uContact said
 //!   anything at all since the request (if not, it may be unreachable).
 //! - A dial the browser could not hand to uContact is **not sent**.
-//! - The newest [`DIALS_KEPT`] dials are kept, with their outcomes.
+//! - The newest [`DIALS_KEPT`] dials are kept, with their outcomes; older ones are counted by
+//!   outcome and by the hour they were sent in (for the shift report), for at most
+//!   [`TALLY_HOURS`] hours.
 
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -19,6 +21,42 @@ use crate::protocol::StartInteraction;
 
 /// How many dials, with their outcomes, are kept (and stored across reloads).
 pub const DIALS_KEPT: usize = 20;
+/// How many hours of older dials are counted.
+pub const TALLY_HOURS: usize = 24 * 31;
+const HOUR: Millis = 3_600_000;
+
+/// Dials no longer kept in full, by outcome.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub pending: u32,
+    pub answered: u32,
+    pub not_answered: u32,
+    pub not_sent: u32,
+}
+
+impl Tally {
+    pub fn total(&self) -> usize {
+        [
+            self.pending,
+            self.answered,
+            self.not_answered,
+            self.not_sent,
+        ]
+        .iter()
+        .map(|&count| count as usize)
+        .sum()
+    }
+
+    fn add(&mut self, outcome: &Outcome) {
+        let count = match outcome {
+            Outcome::Pending => &mut self.pending,
+            Outcome::Answered { .. } => &mut self.answered,
+            Outcome::NotAnswered { .. } => &mut self.not_answered,
+            Outcome::NotSent { .. } => &mut self.not_sent,
+        };
+        *count = count.saturating_add(1);
+    }
+}
 
 /// One dial request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,20 +98,34 @@ impl Dial {
 pub struct Dials {
     next_id: u64,
     list: VecDeque<Rc<Dial>>,
+    /// Dials no longer kept, by the hour (since the epoch) they were sent in; oldest first.
+    earlier: Vec<(u64, Tally)>,
 }
 
 impl Dials {
-    /// Dials as they were stored, newest first (at most [`DIALS_KEPT`] are kept).
-    pub fn from_list(list: Vec<Dial>) -> Dials {
+    /// Dials as they were stored, newest first (at most [`DIALS_KEPT`] are kept), and the
+    /// counts of earlier ones by hour.
+    pub fn from_list(list: Vec<Dial>, mut earlier: Vec<(u64, Tally)>) -> Dials {
         let next_id = list
             .iter()
             .map(|dial| dial.id.saturating_add(1))
             .max()
             .unwrap_or(0);
+        earlier.sort_by_key(|(hour, _)| *hour);
+        earlier.dedup_by_key(|(hour, _)| *hour);
+        let excess = earlier.len().saturating_sub(TALLY_HOURS);
+        earlier.drain(..excess);
         Dials {
             next_id,
             list: list.into_iter().take(DIALS_KEPT).map(Rc::new).collect(),
+            earlier,
         }
+    }
+
+    /// Dials no longer kept, counted by the hour (since the epoch) they were sent in; oldest
+    /// first.
+    pub fn earlier(&self) -> impl Iterator<Item = (u64, &Tally)> {
+        self.earlier.iter().map(|(hour, tally)| (*hour, tally))
     }
 
     /// Newest first.
@@ -110,7 +162,11 @@ impl Dials {
         });
         self.next_id += 1;
         self.list.push_front(Rc::clone(&dial));
-        self.list.truncate(DIALS_KEPT);
+        while self.list.len() > DIALS_KEPT {
+            if let Some(old) = self.list.pop_back() {
+                self.count_earlier(&old);
+            }
+        }
         Some(dial)
     }
 
@@ -161,9 +217,30 @@ impl Dials {
             .min()
     }
 
-    /// Forgets dials sent before `cutoff`.
+    /// Forgets dials sent before `cutoff` (and the counts of hours that ended before it).
     pub fn forget_before(&mut self, cutoff: Millis) {
         self.list.retain(|dial| dial.sent_at >= cutoff);
+        self.earlier
+            .retain(|(hour, _)| hour.saturating_add(1).saturating_mul(HOUR) > cutoff);
+    }
+
+    fn count_earlier(&mut self, dial: &Dial) {
+        let hour = dial.sent_at / HOUR;
+        match self.earlier.binary_search_by_key(&hour, |(h, _)| *h) {
+            Ok(index) => {
+                if let Some((_, tally)) = self.earlier.get_mut(index) {
+                    tally.add(&dial.outcome);
+                }
+            }
+            Err(index) => {
+                let mut tally = Tally::default();
+                tally.add(&dial.outcome);
+                self.earlier.insert(index, (hour, tally));
+                if self.earlier.len() > TALLY_HOURS {
+                    self.earlier.remove(0);
+                }
+            }
+        }
     }
 }
 
@@ -332,7 +409,14 @@ mod tests {
             dials.iter().next().map(|d| d.id),
             Some(DIALS_KEPT as u64 + 4)
         );
-        let restored = Dials::from_list(dials.iter().map(|d| (**d).clone()).collect());
+        let restored = Dials::from_list(
+            dials.iter().map(|d| (**d).clone()).collect(),
+            dials
+                .earlier()
+                .map(|(hour, tally)| (hour, *tally))
+                .collect(),
+        );
+        assert_eq!(restored, dials);
         let mut next = restored.clone();
         let id = next.send(request("new"), 100).map(|d| d.id);
         assert_eq!(
@@ -342,5 +426,48 @@ mod tests {
         );
         next.forget_before(10);
         assert!(next.iter().all(|d| d.sent_at >= 10));
+    }
+
+    #[test]
+    fn dials_no_longer_kept_are_counted_by_hour_and_outcome() {
+        const H: Millis = 3_600_000;
+        let mut dials = Dials::default();
+        // Five in hour 10 (one not sent), then twenty in hour 12 push them out.
+        for n in 0..5u64 {
+            if let Some(dial) = dials.send(request(&format!("early-{n}")), 10 * H + n)
+                && n == 0
+            {
+                dials.not_sent(dial.id, 10 * H + 1);
+            }
+        }
+        dials.expire(10 * H + WINDOW + 10, WINDOW, |_| true);
+        for n in 0..DIALS_KEPT as u64 {
+            dials.send(request(&format!("late-{n}")), 12 * H + n);
+        }
+        let earlier: Vec<(u64, Tally)> = dials.earlier().map(|(h, t)| (h, *t)).collect();
+        assert_eq!(
+            earlier,
+            [(
+                10,
+                Tally {
+                    not_sent: 1,
+                    not_answered: 4,
+                    ..Tally::default()
+                }
+            )]
+        );
+        assert_eq!(earlier[0].1.total(), 5);
+        let mut forgotten = dials.clone();
+        forgotten.forget_before(10 * H + 1);
+        assert_eq!(forgotten.earlier().count(), 1, "hour 10 had not ended");
+        forgotten.forget_before(11 * H);
+        assert_eq!(forgotten.earlier().count(), 0);
+        // Counts are kept for a month of hours at most.
+        let mut long = Dials::default();
+        for hour in 0..(TALLY_HOURS as u64 + DIALS_KEPT as u64 + 3) {
+            long.send(request(&hour.to_string()), hour * H);
+        }
+        assert_eq!(long.earlier().count(), TALLY_HOURS);
+        assert_eq!(long.earlier().next().map(|(h, _)| h), Some(3));
     }
 }
