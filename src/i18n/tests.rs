@@ -40,6 +40,8 @@ fn translations_are_not_left_in_english() {
         "field_channel",
         // "no" is Spanish too.
         "csv_no",
+        // A column name and its unit.
+        "report_csv_seconds",
     ];
     for lang in [Lang::Es, Lang::Pt] {
         for ((key, text), (_, en_text)) in lang.texts().entries().iter().zip(EN.entries()) {
