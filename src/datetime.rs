@@ -159,6 +159,23 @@ pub fn iso_utc(millis: u64) -> String {
     format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}.{milli:03}Z")
 }
 
+/// An instant as ISO 8601 local time to the minute, with its offset from UTC
+/// (`2026-11-26T14:00-03:00`).
+pub fn iso_local(millis: u64, offset_minutes: i64) -> String {
+    let local = i64::try_from(millis)
+        .unwrap_or(i64::MAX)
+        .saturating_add(offset_minutes.saturating_mul(60_000));
+    let (days, in_day) = (local.div_euclid(86_400_000), local.rem_euclid(86_400_000));
+    let (year, month, day) = civil_from_days(days);
+    let (hour, minute) = (in_day / 3_600_000, in_day / 60_000 % 60);
+    let sign = if offset_minutes < 0 { '-' } else { '+' };
+    let offset = offset_minutes.unsigned_abs();
+    let (offset_hours, offset_rest) = (offset / 60, offset % 60);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}{sign}{offset_hours:02}:{offset_rest:02}"
+    )
+}
+
 /// A byte cursor over ASCII input.
 struct Cursor<'a>(&'a [u8]);
 
@@ -344,6 +361,25 @@ mod tests {
             let back = FinishDate::parse(&iso_utc(millis)).and_then(|d| d.utc_millis());
             assert_eq!(back, i64::try_from(millis).ok(), "{millis}");
         }
+    }
+
+    #[test]
+    fn iso_local_shows_the_local_minute_and_its_offset() {
+        // 2024-05-10T17:33:12.250Z
+        let at = 1_715_362_392_250;
+        for (offset, expected) in [
+            (0, "2024-05-10T17:33+00:00"),
+            (-180, "2024-05-10T14:33-03:00"),
+            (330, "2024-05-10T23:03+05:30"),
+            (-600, "2024-05-10T07:33-10:00"),
+            (420, "2024-05-11T00:33+07:00"),
+        ] {
+            assert_eq!(iso_local(at, offset), expected, "{offset}");
+            let back =
+                FinishDate::parse(&format!("{}:00", &expected[..16])).map(|d| (d.hour, d.minute));
+            assert!(back.is_some(), "{expected} reads back");
+        }
+        assert_eq!(iso_local(0, -60), "1969-12-31T23:00-01:00");
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! The shift as files the agent downloads: CSV for spreadsheets and JSON for everything else,
-//! active interactions first, then history newest first, every field and every disposition.
+//! active interactions first, then history newest first, every field and every disposition;
+//! and the shift report, as CSV and as plain data.
 
 use serde_json::{Value, json};
 
-use crate::datetime::iso_utc;
-use crate::i18n::{Lang, Texts};
-use crate::state::{Cockpit, Interaction};
+use crate::datetime::{iso_local, iso_utc};
+use crate::i18n::{Lang, Texts, fill};
+use crate::report::{Count, LocalTime, Node, Report, Times};
+use crate::state::{Cockpit, Interaction, Millis};
 
 /// Where an interaction stands, as the exports name it.
 fn status(interaction: &Interaction, active: bool) -> &'static str {
@@ -202,6 +204,258 @@ fn interaction_json(interaction: &Interaction, active: bool) -> Value {
     })
 }
 
+/// A share in percent with one decimal, written as a spreadsheet in this language reads it.
+fn percent(part: usize, whole: usize, lang: Lang) -> String {
+    let tenths = (Report::share(part, whole) * 1_000.0).round() as u64;
+    let decimal = match csv_separator(lang) {
+        ',' => '.',
+        _ => ',',
+    };
+    format!("{}{decimal}{}", tenths / 10, tenths % 10)
+}
+
+/// The report as CSV, one section per table (a line naming it, the headers, the rows, an empty
+/// line), with the shift export's byte order mark, separator, quoting and localised headers.
+/// Times are in whole seconds; shares in percent; hours as ISO 8601 local times.
+pub fn report_csv(report: &Report, lang: Lang) -> String {
+    let texts = lang.texts();
+    let separator = csv_separator(lang);
+    let mut out = String::from('\u{feff}');
+    let mut section = |title: &str, header: Vec<String>, rows: Vec<Vec<String>>| {
+        push_row(
+            &mut out,
+            separator,
+            [texts.report_csv_section.to_owned(), title.to_owned()],
+        );
+        push_row(&mut out, separator, header);
+        for row in rows {
+            push_row(&mut out, separator, row);
+        }
+        out.push_str("\r\n");
+    };
+    let scope = match report.since {
+        None => texts.report_scope_shift.to_owned(),
+        Some(since) => iso_local(since.at, since.offset_minutes),
+    };
+    let dials = &report.dials;
+    let figures: [(&str, String); 10] = [
+        (texts.report_csv_scope, scope),
+        (texts.report_handled, report.handled.to_string()),
+        (texts.report_active, report.active.to_string()),
+        (texts.report_orphaned, report.possibly_orphaned.to_string()),
+        (texts.report_reported_only, report.reported_only.to_string()),
+        (texts.report_dials_sent, dials.sent.to_string()),
+        (texts.dial_answered, dials.answered.to_string()),
+        (texts.dial_not_answered, dials.not_answered.to_string()),
+        (texts.dial_not_sent, dials.not_sent.to_string()),
+        (texts.dial_pending, dials.pending.to_string()),
+    ];
+    section(
+        texts.report_heading,
+        vec![
+            texts.report_csv_figure.into(),
+            texts.report_csv_value.into(),
+        ],
+        figures
+            .into_iter()
+            .map(|(name, value)| vec![name.to_owned(), value])
+            .collect(),
+    );
+    let name = |name: &Option<String>| name.clone().unwrap_or_else(|| texts.report_unknown.into());
+    let counts = |counts: &[Count]| -> Vec<Vec<String>> {
+        counts
+            .iter()
+            .map(|count| {
+                vec![
+                    name(&count.name),
+                    count.count.to_string(),
+                    percent(count.count, report.handled, lang),
+                ]
+            })
+            .collect()
+    };
+    let count_header = |first: &str| {
+        vec![
+            first.to_owned(),
+            texts.report_count.to_owned(),
+            texts.report_csv_share.to_owned(),
+        ]
+    };
+    section(
+        texts.report_by_channel,
+        count_header(texts.field_channel),
+        counts(&report.by_channel),
+    );
+    section(
+        texts.report_by_campaign,
+        count_header(texts.field_campaign),
+        counts(&report.by_campaign),
+    );
+    let seconds = |ms: Option<Millis>| ms.map(|ms| (ms / 1_000).to_string()).unwrap_or_default();
+    let times = |times: &Times| {
+        [
+            seconds(times.median),
+            seconds(times.p90),
+            seconds(times.mean),
+            times.unknown.to_string(),
+        ]
+    };
+    let mut header = vec![texts.field_channel.to_owned()];
+    for kind in [texts.field_handle, texts.field_wrap_up] {
+        for figure in [texts.report_median, texts.report_p90, texts.report_mean] {
+            let name = format!("{kind} – {figure}");
+            header.push(fill(texts.report_csv_seconds, &[("name", &name)]));
+        }
+        header.push(format!("{kind} – {}", texts.report_unknown_times));
+    }
+    let all = std::iter::once((texts.report_all.to_owned(), &report.handle, &report.wrap_up));
+    let by_channel = report
+        .channel_times
+        .iter()
+        .map(|row| (name(&row.channel), &row.handle, &row.wrap_up));
+    let rows = all
+        .chain(by_channel)
+        .map(|(channel, handle, wrap_up)| {
+            std::iter::once(channel)
+                .chain(times(handle))
+                .chain(times(wrap_up))
+                .collect()
+        })
+        .collect();
+    section(texts.report_times, header, rows);
+    let mut rows = Vec::new();
+    tree_rows(
+        &report.dispositions,
+        report.disposed,
+        &mut Vec::new(),
+        lang,
+        &mut rows,
+    );
+    section(
+        texts.report_dispositions,
+        vec![
+            texts.report_csv_level.to_owned(),
+            texts.report_csv_path.to_owned(),
+            texts.report_count.to_owned(),
+            texts.report_csv_share.to_owned(),
+        ],
+        rows,
+    );
+    section(
+        texts.report_per_hour,
+        vec![
+            texts.report_csv_hour.to_owned(),
+            texts.report_count.to_owned(),
+        ],
+        report
+            .per_hour
+            .iter()
+            .map(|hour| {
+                vec![
+                    iso_local(hour.start.at, hour.start.offset_minutes),
+                    hour.count.to_string(),
+                ]
+            })
+            .collect(),
+    );
+    out
+}
+
+/// The disposition tree depth first: level, the path of values, count, share of the parent.
+fn tree_rows(
+    nodes: &[Node],
+    parent: usize,
+    path: &mut Vec<String>,
+    lang: Lang,
+    rows: &mut Vec<Vec<String>>,
+) {
+    let texts = lang.texts();
+    for node in nodes {
+        path.push(
+            node.label
+                .clone()
+                .unwrap_or_else(|| texts.report_no_level.to_owned()),
+        );
+        rows.push(vec![
+            path.len().to_string(),
+            path.join(" › "),
+            node.count.to_string(),
+            percent(node.count, parent, lang),
+        ]);
+        tree_rows(&node.children, node.count, path, lang, rows);
+        path.pop();
+    }
+}
+
+/// The report as plain data: what an element's `report()` returns. Times in milliseconds,
+/// shares between 0 and 1, instants as ISO 8601 local times.
+pub fn report_value(report: &Report) -> Value {
+    let local = |time: &LocalTime| iso_local(time.at, time.offset_minutes);
+    let counts = |key: &str, counts: &[Count]| -> Vec<Value> {
+        counts
+            .iter()
+            .map(|count| {
+                json!({
+                    key: count.name,
+                    "count": count.count,
+                    "share": Report::share(count.count, report.handled),
+                })
+            })
+            .collect()
+    };
+    let times = |times: &Times| {
+        json!({
+            "known": times.known,
+            "unknown": times.unknown,
+            "medianMs": times.median,
+            "p90Ms": times.p90,
+            "meanMs": times.mean,
+        })
+    };
+    fn tree(nodes: &[Node], parent: usize) -> Vec<Value> {
+        nodes
+            .iter()
+            .map(|node| {
+                json!({
+                    "label": node.label,
+                    "count": node.count,
+                    "share": Report::share(node.count, parent),
+                    "children": tree(&node.children, node.count),
+                })
+            })
+            .collect()
+    }
+    let dials = &report.dials;
+    json!({
+        "since": report.since.as_ref().map(local),
+        "handled": report.handled,
+        "reportedOnly": report.reported_only,
+        "active": report.active,
+        "possiblyOrphaned": report.possibly_orphaned,
+        "byChannel": counts("channel", &report.by_channel),
+        "byCampaign": counts("campaign", &report.by_campaign),
+        "handle": times(&report.handle),
+        "wrapUp": times(&report.wrap_up),
+        "channelTimes": report.channel_times.iter().map(|row| json!({
+            "channel": row.channel,
+            "handle": times(&row.handle),
+            "wrapUp": times(&row.wrap_up),
+        })).collect::<Vec<_>>(),
+        "dispositions": { "disposed": report.disposed, "tree": tree(&report.dispositions, report.disposed) },
+        "perHour": report.per_hour.iter().map(|hour| json!({
+            "start": local(&hour.start),
+            "count": hour.count,
+        })).collect::<Vec<_>>(),
+        "dials": {
+            "sent": dials.sent,
+            "answered": dials.answered,
+            "notAnswered": dials.not_answered,
+            "notSent": dials.not_sent,
+            "pending": dials.pending,
+        },
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,6 +566,119 @@ mod tests {
         assert_eq!(
             finished["dispositions"][1]["levels"][0],
             json!({"id": null, "value": "x"})
+        );
+    }
+
+    fn report_of(cockpit: &Cockpit, since: Option<u64>) -> Report {
+        let montevideo = |_: u64| -180;
+        crate::report::compute(
+            cockpit,
+            &crate::report::Options {
+                since,
+                now: 1_715_400_000_000,
+                orphan_after: 3_600_000,
+                offset_minutes: &montevideo,
+            },
+        )
+    }
+
+    #[test]
+    fn the_report_as_csv_has_one_section_per_table_in_the_agents_language() {
+        let report = report_of(&shift(), None);
+        let csv = report_csv(&report, Lang::Es);
+        let csv = csv.strip_prefix('\u{feff}').expect("a byte order mark");
+        let sections: Vec<Vec<&str>> = csv
+            .split("\r\n\r\n")
+            .filter(|section| !section.is_empty())
+            .map(|section| section.split("\r\n").collect())
+            .collect();
+        let titles: Vec<&str> = sections.iter().map(|lines| lines[0]).collect();
+        assert_eq!(
+            titles,
+            [
+                "Sección;Informe del turno",
+                "Sección;Por canal",
+                "Sección;Por campaña",
+                "Sección;Tiempos de atención y de cierre",
+                "Sección;Tipificaciones",
+                "Sección;Interacciones por hora",
+            ]
+        );
+        assert_eq!(sections[0][1], "Cifra;Valor");
+        assert_eq!(
+            sections[0][2],
+            "Período;Todo el turno guardado en este navegador"
+        );
+        assert_eq!(sections[0][3], "Interacciones atendidas;1");
+        assert_eq!(sections[0][4], "Aún activas;1");
+        assert_eq!(sections[1][1], "Canal;Interacciones;Proporción (%)");
+        assert_eq!(sections[1][2], "Email;1;100,0");
+        assert_eq!(
+            sections[3][1],
+            "Canal;Atención – Mediana (s);Atención – Percentil 90 (s);Atención – Media (s);\
+             Atención – Sin tiempo conocido;Cierre – Mediana (s);Cierre – Percentil 90 (s);\
+             Cierre – Media (s);Cierre – Sin tiempo conocido"
+        );
+        // f-1: assigned at +1 s, disposed at +2 s and +3 s, finished at +4 s: handle 3 s, the
+        // first disposition before the finish, so wrap-up 0.
+        assert_eq!(sections[3][2], "Todos los canales;3;3;3;0;0;0;0;0");
+        assert_eq!(sections[3][3], "Email;3;3;3;0;0;0;0;0");
+        assert_eq!(
+            sections[4][1],
+            "Nivel;Tipificación;Interacciones;Proporción (%)"
+        );
+        assert_eq!(
+            &sections[4][2..],
+            ["1;x;1;100,0"],
+            "the latest disposition counts (a level with a value and no id)"
+        );
+        // 2024-05-10T17:33:16Z, three hours behind.
+        assert_eq!(sections[5][2], "2024-05-10T14:00-03:00;1");
+
+        let english = report_csv(&report, Lang::En);
+        assert!(english.contains("\r\nEmail,1,100.0\r\n"));
+        let since = report_csv(&report_of(&shift(), Some(1_715_362_392_000)), Lang::En);
+        assert!(
+            since.contains("\r\nPeriod,2024-05-10T14:33-03:00\r\n"),
+            "{since}"
+        );
+    }
+
+    #[test]
+    fn shares_round_to_a_tenth_of_a_percent() {
+        assert_eq!(percent(1, 3, Lang::En), "33.3");
+        assert_eq!(percent(2, 3, Lang::Pt), "66,7");
+        assert_eq!(percent(0, 0, Lang::En), "0.0");
+        assert_eq!(percent(7, 7, Lang::Es), "100,0");
+    }
+
+    #[test]
+    fn the_report_as_plain_data_has_every_figure() {
+        let value = report_value(&report_of(&shift(), None));
+        assert_eq!(value["handled"], 1);
+        assert_eq!(value["active"], 1);
+        assert_eq!(value["since"], Value::Null);
+        assert_eq!(
+            value["byChannel"],
+            json!([{"channel": "Email", "count": 1, "share": 1.0}])
+        );
+        assert_eq!(value["byCampaign"][0]["campaign"], "Support");
+        assert_eq!(
+            value["handle"],
+            json!({"known": 1, "unknown": 0, "medianMs": 3000, "p90Ms": 3000, "meanMs": 3000})
+        );
+        assert_eq!(value["channelTimes"][0]["channel"], "Email");
+        assert_eq!(
+            value["dispositions"],
+            json!({"disposed": 1, "tree": [{"label": "x", "count": 1, "share": 1.0, "children": []}]})
+        );
+        assert_eq!(
+            value["perHour"],
+            json!([{"start": "2024-05-10T14:00-03:00", "count": 1}])
+        );
+        assert_eq!(
+            value["dials"],
+            json!({"sent": 0, "answered": 0, "notAnswered": 0, "notSent": 0, "pending": 0})
         );
     }
 }

@@ -67,13 +67,18 @@ pub struct Node {
     pub children: Vec<Node>,
 }
 
+/// An instant, with the browser's offset from UTC then (in minutes, east positive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalTime {
+    pub at: Millis,
+    pub offset_minutes: i64,
+}
+
 /// Handled interactions that finished in one local hour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hour {
-    /// The hour's start, as an instant.
-    pub start: Millis,
-    /// The browser's offset from UTC then, in minutes (east positive).
-    pub offset_minutes: i64,
+    /// When the hour starts.
+    pub start: LocalTime,
     pub count: usize,
 }
 
@@ -90,7 +95,7 @@ pub struct DialFigures {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
     /// From when the report counts (`None`: the whole kept shift).
-    pub since: Option<Millis>,
+    pub since: Option<LocalTime>,
     pub handled: usize,
     /// Interactions with a disposition but no finish.
     pub reported_only: usize,
@@ -154,7 +159,10 @@ pub fn compute(cockpit: &Cockpit, options: &Options) -> Report {
     let (dispositions, disposed) = disposition_tree(&handled);
     let active = cockpit.active.len();
     Report {
-        since: options.since,
+        since: options.since.map(|at| LocalTime {
+            at,
+            offset_minutes: (options.offset_minutes)(at),
+        }),
         handled: handled.len(),
         reported_only,
         by_campaign: counts(handled.iter().map(|entry| campaign(entry))),
@@ -317,8 +325,10 @@ fn per_hour(handled: &[&Interaction], offset_minutes: &dyn Fn(Millis) -> i64) ->
                 None => (0, offset_minutes(clamp(utc_of(0)))),
             };
             Hour {
-                start: clamp(utc_of(offset)),
-                offset_minutes: offset,
+                start: LocalTime {
+                    at: clamp(utc_of(offset)),
+                    offset_minutes: offset,
+                },
                 count,
             }
         })

@@ -133,8 +133,10 @@ fn one_interaction_is_its_own_median_percentile_and_mean() {
     assert_eq!(
         report.per_hour,
         [Hour {
-            start: DAY + 9 * H,
-            offset_minutes: 0,
+            start: LocalTime {
+                at: DAY + 9 * H,
+                offset_minutes: 0
+            },
             count: 1
         }]
     );
@@ -294,7 +296,11 @@ fn hours_are_local_every_hour_from_first_to_last() {
             offset_minutes: &montevideo,
         },
     );
-    let hours: Vec<(Millis, usize)> = report.per_hour.iter().map(|h| (h.start, h.count)).collect();
+    let hours: Vec<(Millis, usize)> = report
+        .per_hour
+        .iter()
+        .map(|h| (h.start.at, h.count))
+        .collect();
     assert_eq!(
         hours,
         [
@@ -304,7 +310,12 @@ fn hours_are_local_every_hour_from_first_to_last() {
             (DAY + 12 * H, 1)
         ]
     );
-    assert!(report.per_hour.iter().all(|h| h.offset_minutes == -180));
+    assert!(
+        report
+            .per_hour
+            .iter()
+            .all(|h| h.start.offset_minutes == -180)
+    );
     // India, half an hour off: the local hour 14:00 starts at 08:30 UTC.
     let india = |_: Millis| 330;
     let report = compute(
@@ -316,7 +327,7 @@ fn hours_are_local_every_hour_from_first_to_last() {
             offset_minutes: &india,
         },
     );
-    assert_eq!(report.per_hour[0].start, DAY + 8 * H + H / 2);
+    assert_eq!(report.per_hour[0].start.at, DAY + 8 * H + H / 2);
     assert_eq!(report.per_hour.len(), 4);
 }
 
@@ -350,7 +361,13 @@ fn a_start_time_leaves_out_what_finished_before_it() {
         (1, 1, 1),
         "active interactions are counted whenever they started"
     );
-    assert_eq!(afternoon.since, Some(DAY + 12 * H));
+    assert_eq!(
+        afternoon.since,
+        Some(LocalTime {
+            at: DAY + 12 * H,
+            offset_minutes: 0
+        })
+    );
 }
 
 #[test]
