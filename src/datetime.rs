@@ -176,6 +176,20 @@ pub fn iso_local(millis: u64, offset_minutes: i64) -> String {
     )
 }
 
+/// `HH:MM` (or `HH:MM:SS`, seconds ignored), as an `<input type="time">` gives it: hours and
+/// minutes of a day.
+pub fn clock_time(text: &str) -> Option<(u32, u32)> {
+    let mut cursor = Cursor(text.as_bytes());
+    let hours = cursor.digits(2)?;
+    cursor.consume(b':')?;
+    let minutes = cursor.digits(2)?;
+    if !cursor.is_empty() {
+        cursor.consume(b':')?;
+        cursor.digits(2)?;
+    }
+    (cursor.is_empty() && hours < 24 && minutes < 60).then_some((hours, minutes))
+}
+
 /// A byte cursor over ASCII input.
 struct Cursor<'a>(&'a [u8]);
 
@@ -380,6 +394,27 @@ mod tests {
             assert!(back.is_some(), "{expected} reads back");
         }
         assert_eq!(iso_local(0, -60), "1969-12-31T23:00-01:00");
+    }
+
+    #[test]
+    fn clock_times_are_hours_and_minutes_of_a_day() {
+        for (text, expected) in [
+            ("00:00", Some((0, 0))),
+            ("09:05", Some((9, 5))),
+            ("23:59", Some((23, 59))),
+            ("14:30:15", Some((14, 30))),
+            ("24:00", None),
+            ("12:60", None),
+            ("9:05", None),
+            ("09:5", None),
+            ("09-05", None),
+            ("09:05:", None),
+            ("09:05 ", None),
+            ("", None),
+            ("１２:００", None),
+        ] {
+            assert_eq!(clock_time(text), expected, "{text:?}");
+        }
     }
 
     #[test]

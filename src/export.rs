@@ -238,17 +238,27 @@ pub fn report_csv(report: &Report, lang: Lang) -> String {
         Some(since) => iso_local(since.at, since.offset_minutes),
     };
     let dials = &report.dials;
-    let figures: [(&str, String); 10] = [
-        (texts.report_csv_scope, scope),
-        (texts.report_handled, report.handled.to_string()),
-        (texts.report_active, report.active.to_string()),
-        (texts.report_orphaned, report.possibly_orphaned.to_string()),
-        (texts.report_reported_only, report.reported_only.to_string()),
-        (texts.report_dials_sent, dials.sent.to_string()),
-        (texts.dial_answered, dials.answered.to_string()),
-        (texts.dial_not_answered, dials.not_answered.to_string()),
-        (texts.dial_not_sent, dials.not_sent.to_string()),
-        (texts.dial_pending, dials.pending.to_string()),
+    let dial = |outcome: &str| format!("{} – {outcome}", texts.report_dials);
+    let figures: [(String, String); 10] = [
+        (texts.report_csv_scope.into(), scope),
+        (texts.report_handled.into(), report.handled.to_string()),
+        (texts.report_active.into(), report.active.to_string()),
+        (
+            texts.report_orphaned.into(),
+            report.possibly_orphaned.to_string(),
+        ),
+        (
+            texts.report_reported_only.into(),
+            report.reported_only.to_string(),
+        ),
+        (dial(texts.report_dials_sent), dials.sent.to_string()),
+        (dial(texts.dial_answered), dials.answered.to_string()),
+        (
+            dial(texts.dial_not_answered),
+            dials.not_answered.to_string(),
+        ),
+        (dial(texts.dial_not_sent), dials.not_sent.to_string()),
+        (dial(texts.dial_pending), dials.pending.to_string()),
     ];
     section(
         texts.report_heading,
@@ -258,7 +268,7 @@ pub fn report_csv(report: &Report, lang: Lang) -> String {
         ],
         figures
             .into_iter()
-            .map(|(name, value)| vec![name.to_owned(), value])
+            .map(|(name, value)| vec![name, value])
             .collect(),
     );
     let name = |name: &Option<String>| name.clone().unwrap_or_else(|| texts.report_unknown.into());
@@ -611,6 +621,7 @@ mod tests {
         );
         assert_eq!(sections[0][3], "Interacciones atendidas;1");
         assert_eq!(sections[0][4], "Aún activas;1");
+        assert_eq!(sections[0][7], "Llamadas – Enviadas;0");
         assert_eq!(sections[1][1], "Canal;Interacciones;Proporción (%)");
         assert_eq!(sections[1][2], "Email;1;100,0");
         assert_eq!(

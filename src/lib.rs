@@ -18,6 +18,7 @@ pub mod palette;
 pub mod protocol;
 pub mod report;
 pub mod screen_pop;
+pub mod shortcuts;
 pub mod state;
 pub mod storage;
 pub mod stored;

@@ -24,6 +24,43 @@ export interface Interaction {
   }[];
 }
 
+/** Median, 90th percentile (nearest rank) and mean of the known durations, in milliseconds. */
+export interface ReportTimes {
+  known: number;
+  /** Interactions without such a time (first seen finished, or not disposed). */
+  unknown: number;
+  medianMs: number | null;
+  p90Ms: number | null;
+  meanMs: number | null;
+}
+
+/** One level value of the disposition tree; `share` is of the parent (0 to 1). */
+export interface ReportNode {
+  /** The level's value, or its id; `null` for a disposition without levels. */
+  label: string | null;
+  count: number;
+  share: number;
+  children: ReportNode[];
+}
+
+/** What `report()` returns: the shift report's figures. Local times are ISO 8601 with their offset. */
+export interface Report {
+  since: string | null;
+  handled: number;
+  reportedOnly: number;
+  active: number;
+  possiblyOrphaned: number;
+  /** `null` channel or campaign: never reported (the interaction was first seen finished). */
+  byChannel: { channel: string | null; count: number; share: number }[];
+  byCampaign: { campaign: string | null; count: number; share: number }[];
+  handle: ReportTimes;
+  wrapUp: ReportTimes;
+  channelTimes: { channel: string | null; handle: ReportTimes; wrapUp: ReportTimes }[];
+  dispositions: { disposed: number; tree: ReportNode[] };
+  perHour: { start: string; count: number }[];
+  dials: { sent: number; answered: number; notAnswered: number; notSent: number; pending: number };
+}
+
 /** The detail of each event the element dispatches (bubbling, composed, frozen). */
 export interface UcontactCockpitEventMap {
   /** uContact assigned an interaction (a message the cockpit accepted). */
@@ -54,6 +91,11 @@ export declare class UcontactCockpit extends HTMLElement {
   dial(request: DialRequest): Promise<void>;
   /** The shift as plain data. */
   interactions(): { active: Interaction[]; history: Interaction[] };
+  /**
+   * The shift report's figures, of the whole shift kept or from `since`. Throws a TypeError
+   * when `since` is neither a Date nor milliseconds since the epoch.
+   */
+  report(options?: { since?: Date | number }): Report;
 
   addEventListener<K extends keyof UcontactCockpitEventMap>(
     type: K,

@@ -58,6 +58,11 @@ export class UcontactCockpit extends HTMLElement {
   interactions() {
     return this.#cockpit.interactions();
   }
+
+  /** The shift report's figures as plain data; `{ since }` (a Date or milliseconds) to start later. */
+  report(options = {}) {
+    return this.#cockpit.report(options);
+  }
 }
 
 if (!customElements.get("ucontact-cockpit")) customElements.define("ucontact-cockpit", UcontactCockpit);

@@ -19,7 +19,9 @@ mod notice;
 mod panel_bar;
 mod region;
 mod remote_panel;
+pub mod report;
 mod row_actions;
+pub mod shortcuts_help;
 mod silence_hint;
 
 pub use active_list::{ActiveList, ActiveListProps};
@@ -39,5 +41,7 @@ pub use notice::{Notice, NoticeProps};
 pub use panel_bar::{PanelBar, PanelBarProps};
 pub use region::{Region, RegionProps};
 pub use remote_panel::{RemotePanel, RemotePanelProps};
+pub use report::{ReportView, ReportViewProps};
 pub use row_actions::row_actions;
+pub use shortcuts_help::{ShortcutsHelp, ShortcutsHelpProps};
 pub use silence_hint::{SilenceHint, SilenceHintProps};

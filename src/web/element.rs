@@ -20,8 +20,9 @@ use yew::AppHandle;
 
 use crate::i18n::{Texts, fill};
 use crate::protocol::{DialErrors, StartInteraction};
-use crate::state::Action;
+use crate::state::{Action, Cockpit};
 use crate::web::app::{App, AppProps};
+use crate::web::components::report::shift_report;
 use crate::web::host::{HostLink, Waiting};
 use crate::web::mount::{ElementMount, Mount};
 use crate::web::{browser_locale, now, styles};
@@ -152,6 +153,37 @@ impl CockpitElement {
             None => serde_json::json!({"active": [], "history": []}),
         };
         js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
+    }
+
+    /// `el.report(options?)`: the shift report's figures as plain data, of the whole shift
+    /// kept, or from `options.since` (milliseconds since the epoch, or a `Date`). Throws a
+    /// `TypeError` for a `since` that is neither.
+    pub fn report(&self, options: JsValue) -> Result<JsValue, JsValue> {
+        let since = match Reflect::get(&options, &"since".into()) {
+            Ok(since) if since.is_undefined() || since.is_null() => None,
+            Ok(since) => {
+                let millis = since
+                    .dyn_ref::<js_sys::Date>()
+                    .map(js_sys::Date::get_time)
+                    .or_else(|| since.as_f64());
+                match millis.filter(|ms| ms.is_finite() && *ms >= 0.0 && *ms < 9.007e15) {
+                    Some(ms) => Some(ms as u64),
+                    None => {
+                        return Err(js_sys::TypeError::new(
+                            "report(): `since` must be a Date or milliseconds since the epoch",
+                        )
+                        .into());
+                    }
+                }
+            }
+            Err(_) => None,
+        };
+        let store = self.inner.link.store.borrow().clone();
+        let empty = Cockpit::default();
+        let cockpit: &Cockpit = store.as_deref().map_or(&empty, |store| store);
+        let report = shift_report(cockpit, since, self.inner.link.orphan_after.get());
+        let value = crate::export::report_value(&report);
+        Ok(js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL))
     }
 }
 

@@ -16,6 +16,7 @@ mod use_notifications;
 pub(crate) mod use_persistence;
 mod use_relay;
 mod use_screen_pop;
+mod use_shortcuts;
 mod use_silence;
 mod use_stored_shift;
 mod use_timekeeping;
@@ -35,6 +36,7 @@ pub use use_notifications::{NOTIFY_KEY, NotifyState, UseNotificationsHandle, use
 pub use use_persistence::{Restoration, restore, retention_ms, use_persistence};
 pub use use_relay::{relay_dial, use_relay_follower, use_relay_in_charge};
 pub use use_screen_pop::{UseScreenPopHandle, use_screen_pop};
+pub use use_shortcuts::use_shortcuts;
 pub use use_silence::{UseSilenceHandle, use_silence};
 pub use use_stored_shift::use_stored_shift;
 pub use use_timekeeping::use_timekeeping;

@@ -124,6 +124,8 @@ pub struct HostLink {
     pub waiting: RefCell<VecDeque<Waiting>>,
     /// While this page's element is not in charge: how its `dial()` reaches the one that is.
     pub relay: RefCell<Option<Rc<RelayClient>>>,
+    /// The configuration's `orphanAfterMinutes`, in milliseconds, for `report()`.
+    pub orphan_after: std::cell::Cell<u64>,
 }
 
 impl HostLink {

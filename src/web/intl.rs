@@ -1,6 +1,7 @@
-//! Dates and times for the agent's language, through the browser's `Intl.DateTimeFormat`.
-//! Formatters are cached per locale and style; a locale the browser refuses falls back to the
-//! bare language tag, and a date that does not parse is shown as uContact wrote it.
+//! Dates, times and numbers for the agent's language, through the browser's
+//! `Intl.DateTimeFormat` and `Intl.NumberFormat`. Formatters are cached per locale and style; a
+//! locale the browser refuses falls back to the bare language tag, and a date that does not
+//! parse is shown as uContact wrote it.
 
 use std::cell::RefCell;
 
@@ -132,4 +133,89 @@ fn formatter(tag: &str, style: Style) -> Option<Function> {
         cache.push((tag.to_owned(), style, format.clone()));
     });
     Some(format)
+}
+
+/// How to write a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Number {
+    /// A count, with the language's grouping (`20,000`, `20.000`).
+    Count,
+    /// A share between 0 and 1 as a percentage with at most one decimal (`33.3%`, `33,3 %`).
+    Percent,
+}
+
+thread_local! {
+    static NUMBERS: RefCell<Vec<(String, Number, Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `value` written for the agent's language; plainly when the browser has no `Intl`.
+pub fn number(value: f64, locale: &Locale, style: Number) -> String {
+    number_formatter(&locale.tag, style)
+        .or_else(|| number_formatter(locale.lang.tag(), style))
+        .and_then(|format| format.call1(&JsValue::NULL, &value.into()).ok())
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| match style {
+            Number::Count => format!("{value}"),
+            Number::Percent => format!("{:.1}%", value * 100.0),
+        })
+}
+
+fn number_formatter(tag: &str, style: Number) -> Option<Function> {
+    let cached = NUMBERS.with(|cache| {
+        cache
+            .borrow()
+            .iter()
+            .find(|(t, s, _)| t == tag && *s == style)
+            .map(|(_, _, f)| f.clone())
+    });
+    if cached.is_some() {
+        return cached;
+    }
+    let options = Object::new();
+    if style == Number::Percent {
+        Reflect::set(&options, &"style".into(), &"percent".into()).ok()?;
+        Reflect::set(&options, &"maximumFractionDigits".into(), &1.into()).ok()?;
+    }
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: Function = Reflect::get(&intl, &"NumberFormat".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let arguments = Array::of2(&JsValue::from_str(tag), &options);
+    let instance = Reflect::construct(&constructor, &arguments).ok()?;
+    let format: Function = Reflect::get(&instance, &"format".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    NUMBERS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= 8 {
+            cache.clear();
+        }
+        cache.push((tag.to_owned(), style, format.clone()));
+    });
+    Some(format)
+}
+
+/// The browser's offset from UTC at an instant, in minutes (east positive).
+pub fn offset_minutes(millis: u64) -> i64 {
+    let offset = Date::new(&JsValue::from_f64(millis as f64)).get_timezone_offset();
+    if offset.is_finite() {
+        -(offset as i64)
+    } else {
+        0
+    }
+}
+
+/// Today at `hh:mm` (local time), as milliseconds since the epoch; `None` unless `time` is a
+/// valid `HH:MM` (what `<input type="time">` gives).
+pub fn today_at(time: &str) -> Option<u64> {
+    let (hours, minutes) = crate::datetime::clock_time(time)?;
+    let date = Date::new_0();
+    date.set_hours(hours);
+    date.set_minutes(minutes);
+    date.set_seconds(0);
+    date.set_milliseconds(0);
+    let millis = date.get_time();
+    (millis.is_finite() && millis >= 0.0).then_some(millis as u64)
 }

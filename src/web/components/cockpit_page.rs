@@ -11,15 +11,16 @@ use yew::prelude::*;
 use crate::config::Config;
 use crate::i18n::{Locale, fill};
 use crate::protocol::StartInteraction;
+use crate::shortcuts::{self, Shortcut};
 use crate::state::{Action, Interaction, Outcome, Verdict};
 use crate::web::components::{
     ActiveList, DialForm, DialLog, EndShift, ExportFormat, Exports, HistoryList, Inspector, Notice,
-    PanelBar, Prefill, SilenceHint, export_shift,
+    PanelBar, Prefill, ReportView, ShortcutsHelp, SilenceHint, export_shift,
 };
 use crate::web::hooks::{
     NotifyState, restore, retention_ms, use_attention, use_bridge, use_click_to_dial, use_document,
     use_framed_host, use_notifications, use_persistence, use_relay_in_charge, use_screen_pop,
-    use_silence, use_timekeeping,
+    use_shortcuts, use_silence, use_timekeeping,
 };
 use crate::web::host::{Audience, framing_origin};
 use crate::web::mount::{Mount, use_mount};
@@ -94,6 +95,8 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     if let Some(link) = &link {
         // The element's methods act on what the cockpit holds now.
         *link.store.borrow_mut() = Some(store.clone());
+        link.orphan_after
+            .set(u64::from(config.orphan_after_minutes) * 60_000);
     }
     {
         let (audience, link, frame) = (audience.clone(), link.clone(), frame.clone());
@@ -151,6 +154,9 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     let took_charge = use_state(|| props.took_charge);
     // The refused interaction event last dismissed, by its message number.
     let lost_dismissed = use_state(|| 0u64);
+    // The shift report, shown instead of the interactions; the shortcuts' help, asked by key.
+    let reporting = use_state(|| false);
+    let help_asked = use_state(|| 0u32);
 
     let dispatcher = store.dispatcher();
     let ondial = use_callback((), {
@@ -247,6 +253,51 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
             _ => notifications.enable(),
         })
     };
+    let onreport = {
+        let reporting = reporting.clone();
+        use_callback(*reporting, move |(), &shown| reporting.set(!shown))
+    };
+    {
+        let (reporting, collapsed, help_asked, root) = (
+            reporting.clone(),
+            collapsed.clone(),
+            help_asked.clone(),
+            mount.root(),
+        );
+        let onshortcut = use_callback(
+            (*reporting, *collapsed, *help_asked),
+            move |shortcut: Shortcut, &(shown, folded, asked)| {
+                let reveal = |reporting_too: bool| {
+                    if folded {
+                        collapsed.set(false);
+                    }
+                    if reporting_too && shown {
+                        reporting.set(false);
+                    }
+                };
+                match shortcut {
+                    Shortcut::Help => help_asked.set(asked.wrapping_add(1)),
+                    Shortcut::Report => {
+                        reveal(false);
+                        reporting.set(!shown);
+                    }
+                    Shortcut::Search => {
+                        reveal(true);
+                        focus_soon(root.clone(), ".ck-lists input[type=search]");
+                    }
+                    Shortcut::Dial => {
+                        reveal(false);
+                        focus_soon(root.clone(), ".ck-dock input");
+                    }
+                    Shortcut::Next | Shortcut::Previous if !shown && !folded => {
+                        move_focus(root.as_ref(), shortcut);
+                    }
+                    Shortcut::Next | Shortcut::Previous => {}
+                }
+            },
+        );
+        use_shortcuts(onshortcut);
+    }
 
     // A dial just answered: bring its interaction into view (without taking the focus).
     let answered = store
@@ -322,7 +373,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
 
     let answer_seconds = config.dial_answer_seconds;
     html! {
-        <div class={classes!(style(), collapsed.then_some("ck-collapsed"))}>
+        <div class={classes!(style(), collapsed.then_some("ck-collapsed"), reporting.then_some("ck-reporting"))}>
             <iframe
                 id="uContact"
                 ref={frame}
@@ -341,8 +392,21 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                     {ontoggle}
                     {onnotify}
                     onpopout={(*onpopout).clone()}
+                    reporting={*reporting}
+                    onreport={Some(onreport.clone())}
                 />
                 <div id="ck-panel-body" class="ck-body" hidden={*collapsed}>
+                    if *reporting {
+                        <ReportView
+                            history={store.history.clone()}
+                            active={store.active.clone()}
+                            dials={store.dials.clone()}
+                            locale={store.locale.clone()}
+                            orphan_after={u64::from(config.orphan_after_minutes) * 60_000}
+                            onclose={onreport}
+                        />
+                    }
+                    <div class="ck-lists" hidden={*reporting}>
                     if silence.silent {
                         <SilenceHint
                             origin={AttrValue::from(match &*framing {
@@ -379,9 +443,11 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                     />
                     <div class="ck-shift-tools">
                         <Exports {lang} onexport={onexport.clone()} />
+                        <ShortcutsHelp {lang} asked={*help_asked} />
                         <EndShift {lang} {counts} {onexport} {onend} />
                     </div>
                     <Inspector record={store.inspector.clone()} locale={store.locale.clone()} />
+                    </div>
                 </div>
                 <div class="ck-dock" hidden={*collapsed}>
                     <DialForm
@@ -406,6 +472,41 @@ fn next(counter: &std::cell::RefCell<u32>) -> u32 {
     let mut counter = counter.borrow_mut();
     *counter = counter.wrapping_add(1);
     *counter
+}
+
+/// Focuses the first element under `root` that `selector` names, once the render under way
+/// has put it there.
+fn focus_soon(root: Option<HtmlElement>, selector: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let target = root
+            .and_then(|root| root.query_selector(selector).ok().flatten())
+            .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+        if let Some(target) = target {
+            let _ = target.focus();
+        }
+    })
+    .forget();
+}
+
+/// Moves the focus to the next or previous interaction row in the panel.
+fn move_focus(root: Option<&HtmlElement>, shortcut: Shortcut) {
+    let Some(rows) = root.and_then(|root| root.query_selector_all(".ck-lists li.ck-row").ok())
+    else {
+        return;
+    };
+    let rows: Vec<HtmlElement> = (0..rows.length())
+        .filter_map(|index| rows.item(index))
+        .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
+        .collect();
+    let current = rows
+        .iter()
+        .position(|row| row.matches(":focus-within").unwrap_or(false));
+    if let Some(row) = shortcuts::step(current, rows.len(), shortcut).and_then(|i| rows.get(i)) {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Nearest);
+        row.scroll_into_view_with_scroll_into_view_options(&options);
+        let _ = row.focus();
+    }
 }
 
 /// Scrolls the row of interaction `guid` into view, and focuses it when asked.
@@ -455,6 +556,14 @@ pub(crate) fn style() -> Classes {
                 background: var(--bg);
             }
             &.ck-collapsed .ck-panel { flex-basis: 44px; }
+            &.ck-reporting:not(.ck-collapsed) .ck-panel { flex-basis: clamp(380px, 64vw, 800px); }
+            .ck-lists {
+                display: grid;
+                grid-template-columns: minmax(0, 1fr);
+                align-content: start;
+                gap: 14px;
+            }
+            .ck-lists[hidden] { display: none; }
             .ck-bar {
                 display: flex;
                 align-items: center;
@@ -469,6 +578,11 @@ pub(crate) fn style() -> Classes {
                 border-bottom: 0;
             }
             .ck-bar h1 { font-size: 15px; margin-right: auto; }
+            .ck-report-button[aria-pressed="true"] {
+                background: var(--primary);
+                border-color: var(--primary);
+                color: var(--on-primary);
+            }
             .ck-toggle {
                 width: 28px;
                 height: 28px;
@@ -532,6 +646,7 @@ pub(crate) fn style() -> Classes {
                     box-shadow: -4px 0 12px rgba(0, 0, 0, 0.25);
                 }
                 &.ck-collapsed .ck-panel { width: 44px; box-shadow: none; }
+                &.ck-reporting:not(.ck-collapsed) .ck-panel { width: 100%; }
             }
         "#)))
 }

@@ -1,5 +1,5 @@
-//! The panel's top bar: its name, the notifications switch, and the button that collapses the
-//! panel to a rail. Collapsed, the rail still shows how many interactions are active and marks
+//! The panel's top bar: its name, the shift report's button, the notifications switch, and the
+//! button that collapses the panel to a rail. Collapsed, the rail still shows how many interactions are active and marks
 //! one that arrived since, so nothing new goes unseen.
 
 use yew::prelude::*;
@@ -19,6 +19,12 @@ pub struct PanelBarProps {
     pub notify: NotifyState,
     pub ontoggle: Callback<()>,
     pub onnotify: Callback<()>,
+    /// The report is shown instead of the interactions.
+    #[prop_or_default]
+    pub reporting: bool,
+    /// Shows the report, or the interactions again.
+    #[prop_or_default]
+    pub onreport: Option<Callback<()>>,
     /// In an element: opens the cockpit in a window of its own.
     #[prop_or_default]
     pub onpopout: Option<Callback<()>>,
@@ -55,6 +61,11 @@ pub fn PanelBar(props: &PanelBarProps) -> Html {
         <div class="ck-bar">
             if !collapsed {
                 <h1>{ texts.app_title }</h1>
+                if let Some(onreport) = &props.onreport {
+                    <button type="button" class="ck-button ck-report-button"
+                        aria-pressed={props.reporting.to_string()} aria-controls="ck-panel-body"
+                        onclick={onreport.reform(|_: MouseEvent| ())}>{ texts.report_button }</button>
+                }
                 if let Some(onpopout) = &props.onpopout {
                     <button type="button" class="ck-button ck-pop-out" title={texts.pop_out_title}
                         onclick={onpopout.reform(|_: MouseEvent| ())}>{ texts.pop_out }</button>
