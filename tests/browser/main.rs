@@ -17,6 +17,7 @@ mod components;
 mod dial_form;
 mod message_edge;
 mod persistence;
+mod report;
 mod support;
 mod theme;
 

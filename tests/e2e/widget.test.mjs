@@ -101,6 +101,54 @@ describe("<ucontact-cockpit> on an intranet page of another origin", () => {
     await context.close();
   });
 
+  test("report() gives the shift report's figures, and the report opens inside the element", async () => {
+    const env = await envPromise;
+    const context = await browser.newContext();
+    const { page, errors } = await openIntranet(context, env);
+    const frame = await uContactIn(page, env);
+    for (const [guid, channel] of [["r-1", "Phone"], ["r-2", "Phone"], ["r-3", "Email"]]) {
+      await fromUcontact(frame, assigned(guid, { channel }));
+      await fromUcontact(frame, { event: "finishedInteraction", data: { guid, finishDate: "2026-11-26 10:00:00" } });
+    }
+    await fromUcontact(frame, { event: "sentDisposition", data: { guid: "r-1", comment: "", levelsId: ["1"], levelsValue: ["Sale"] } });
+    await waitAccepted(page, 7);
+    const report = await page.evaluate(() => document.querySelector("ucontact-cockpit").report());
+    assert.equal(report.handled, 3);
+    assert.equal(report.since, null);
+    assert.deepEqual(report.byChannel, [
+      { channel: "Phone", count: 2, share: 2 / 3 },
+      { channel: "Email", count: 1, share: 1 / 3 },
+    ]);
+    assert.deepEqual(report.dispositions, { disposed: 1, tree: [{ label: "Sale", count: 1, share: 1, children: [] }] });
+    assert.equal(report.perHour.reduce((sum, hour) => sum + hour.count, 0), 3);
+    assert.equal(await page.evaluate(() => document.querySelector("ucontact-cockpit").report({ since: Date.now() + 3_600_000 }).handled), 0);
+    assert.equal(await page.evaluate(() => document.querySelector("ucontact-cockpit").report({ since: new Date(0) }).handled), 3);
+    const refused = await page.evaluate(() => {
+      try {
+        document.querySelector("ucontact-cockpit").report({ since: "yesterday" });
+        return null;
+      } catch (error) {
+        return `${error.name}: ${error.message}`;
+      }
+    });
+    assert.match(refused, /^TypeError: report\(\): `since` must be a Date/);
+    await page.locator("ucontact-cockpit .ck-report-button").click();
+    await page.locator("ucontact-cockpit").getByRole("region", { name: "Shift report" }).waitFor();
+    assert.equal(await page.locator("ucontact-cockpit .ck-figure-handled dd").textContent(), "3");
+    // Shortcuts inside the element work; on the intranet page around it, the keys are the page's.
+    await page.locator("ucontact-cockpit .ck-report-button").focus();
+    await page.keyboard.press("r");
+    await page.locator("ucontact-cockpit .ck-report").waitFor({ state: "detached" });
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.getByRole("heading", { name: "Acme intranet" }).click();
+    await page.keyboard.press("r");
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator("ucontact-cockpit .ck-report").count(), 0, "a key on the host page is not the cockpit's");
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+
   test("1,000 random messages: exactly one host event per accepted message, none for the rest", async () => {
     const env = await envPromise;
     const context = await browser.newContext();

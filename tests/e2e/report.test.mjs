@@ -1,0 +1,216 @@
+// The shift report end to end: a known shift from the simulator gives the expected figures on
+// screen, every chart agrees with its table, printing shows the report alone in light colours,
+// it exports as CSV, it passes axe in both themes and three languages, and the keyboard
+// shortcuts work (and never while typing).
+
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { describe, test } from "node:test";
+
+import { accessibilityViolations, assigned, fromUcontact, openCockpit, start, violations, waitForCount } from "./harness.mjs";
+
+const { browser, env } = await start();
+
+const finished = (guid) => ({ event: "finishedInteraction", data: { guid, finishDate: "2026-11-26 10:00:00" } });
+const disposition = (guid, values) => ({
+  event: "sentDisposition",
+  data: { guid, comment: "", levelsId: values.map((_, i) => String(i + 1)), levelsValue: values },
+});
+
+/** Five interactions: three by phone (two sales, one not), one by email (no disposition), one
+ * first seen finished (channel unknown); one more still active. Times move on Playwright's
+ * clock: handle times 2, 4 and 6 minutes by phone, 8 by email. */
+async function knownShift(page, frame) {
+  const minutes = (m) => page.clock.fastForward(Math.round(m * 60_000));
+  const plan = [
+    ["p1", "Sales", "Phone", 2, ["Sale", "Annual plan"]],
+    ["p2", "Sales", "Phone", 4, ["Sale", "Monthly plan"]],
+    ["p3", "Retention", "Phone", 6, ["No sale"]],
+    ["e1", "Support", "Email", 8, null],
+  ];
+  for (const [guid, campaign, channel, handle, values] of plan) {
+    await fromUcontact(frame, assigned(guid, { campaign, channel }));
+    await minutes(handle);
+    await fromUcontact(frame, finished(guid));
+    await minutes(0.5);
+    if (values) await fromUcontact(frame, disposition(guid, values));
+  }
+  await fromUcontact(frame, finished("ghost"));
+  await fromUcontact(frame, assigned("still-on", { channel: "Phone" }));
+  await waitForCount(page, "accepted", 13);
+}
+
+async function openWithShift() {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+  await context.clock.install({ time: new Date("2026-11-26T09:02:00") });
+  const { page, frame, errors } = await openCockpit(context, env);
+  await knownShift(page, frame);
+  return { context, page, frame, errors };
+}
+
+/** The chart's bars and the first-level rows of the table in the report section `id`. */
+async function chartAndTable(page, id) {
+  return page.locator(`section[aria-labelledby=${id}]`).evaluate((section) => ({
+    bars: [...section.querySelectorAll("rect.ck-chart-bar")].map((bar) => [bar.dataset.label, Number(bar.dataset.value)]),
+    rows: [...section.querySelectorAll("tbody tr:not([data-depth]), tbody tr[data-depth='0']")]
+      .map((row) => [row.querySelector("th").textContent, Number(row.querySelector("td").textContent.replace(/\D/g, ""))]),
+  }));
+}
+
+describe("the shift report", () => {
+  test("a known shift shows its figures; each chart agrees with its table", async () => {
+    const { context, page, errors } = await openWithShift();
+    const button = page.getByRole("button", { name: "Report", exact: true });
+    await button.click();
+    assert.equal(await button.getAttribute("aria-pressed"), "true");
+    const report = page.getByRole("region", { name: "Shift report" });
+    await report.waitFor();
+    const figure = (label) => report.locator(".ck-figure", { hasText: label }).locator("dd").textContent();
+    assert.equal(await figure("Interactions handled"), "5");
+    assert.equal(await figure("Still active"), "1");
+
+    const channels = await chartAndTable(page, "ck-report-channel");
+    assert.deepEqual(channels.bars, [["Phone", 3], ["Email", 1], ["Unknown", 1]]);
+    assert.deepEqual(channels.rows, channels.bars);
+    for (const id of ["ck-report-campaign", "ck-report-dispositions", "ck-report-hours"]) {
+      const { bars, rows } = await chartAndTable(page, id);
+      assert.ok(bars.length > 0, id);
+      assert.deepEqual(rows, bars, `${id}: chart and table agree`);
+    }
+    const dispositions = await chartAndTable(page, "ck-report-dispositions");
+    assert.deepEqual(dispositions.bars, [["Sale", 2], ["No sale", 1]]);
+
+    // Handle times 2, 4, 6 and 8 minutes: median 5:00, p90 8:00, mean 5:00; one unknown.
+    const total = await page.locator(".ck-times tr.ck-total td").allTextContents();
+    assert.deepEqual(total.slice(0, 4), ["5:00", "8:00", "5:00", "1"]);
+    const phone = page.locator(".ck-times tbody tr", { hasText: "Phone" }).locator("td");
+    assert.deepEqual((await phone.allTextContents()).slice(0, 3), ["4:00", "6:00", "4:00"]);
+
+    // Back to the interactions, as they were.
+    await page.getByRole("button", { name: "Back to interactions" }).click();
+    await report.waitFor({ state: "detached" });
+    await page.getByRole("region", { name: "History" }).waitFor();
+    assert.equal(await button.getAttribute("aria-pressed"), "false");
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+
+  test("printing shows the report alone, in light colours, even in the dark theme", async () => {
+    const { context, page, frame } = await openWithShift();
+    await fromUcontact(frame, { event: "changedTheme", data: { dark: true, primary: "#ffeb3b" } });
+    await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
+    await page.getByRole("button", { name: "Report", exact: true }).click();
+    const report = page.locator(".ck-report");
+    await report.waitFor();
+    await page.emulateMedia({ media: "print" });
+    for (const hidden of ["iframe#uContact", ".ck-bar", ".ck-dock", ".ck-report-tools"]) {
+      assert.equal(await page.locator(hidden).isVisible(), false, `${hidden} is not printed`);
+    }
+    assert.equal(await report.isVisible(), true);
+    const colours = await page.evaluate(() => {
+      const style = (selector, property) => getComputedStyle(document.querySelector(selector))[property];
+      return {
+        section: style(".ck-report-section", "backgroundColor"),
+        text: style(".ck-report h3", "color"),
+        bar: style("rect.ck-chart-bar", "fill"),
+      };
+    });
+    assert.deepEqual(colours, { section: "rgb(255, 255, 255)", text: "rgb(27, 31, 36)", bar: "rgb(11, 92, 173)" });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    assert.ok(pdf.length > 10_000, "a PDF is made");
+    await page.emulateMedia({ media: "screen" });
+    assert.equal(await page.locator("iframe#uContact").isVisible(), true);
+    await context.close();
+  });
+
+  test("the report exports as CSV, one section per table, in the agent's language", async () => {
+    const { context, page, frame } = await openWithShift();
+    await fromUcontact(frame, { event: "changedLanguage", data: "es-UY" });
+    await page.getByRole("button", { name: "Informe", exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Exportar informe (CSV)" }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^ucontact-report-\d{4}-\d\d-\d\dT\d{4}\.csv$/);
+    const csv = await readFile(await download.path(), "utf8");
+    assert.ok(csv.startsWith("\ufeff"), "a byte order mark");
+    const sections = csv.slice(1).split("\r\n\r\n").filter(Boolean).map((s) => s.split("\r\n"));
+    assert.deepEqual(sections.map((lines) => lines[0]), [
+      "Sección;Informe del turno", "Sección;Por canal", "Sección;Por campaña",
+      "Sección;Tiempos de atención y de cierre", "Sección;Tipificaciones", "Sección;Interacciones por hora",
+    ]);
+    assert.equal(sections[1][2], "Phone;3;60,0");
+    assert.match(sections[5][2], /^2026-11-26T09:00[+-]\d\d:\d\d;/);
+    await context.close();
+  });
+
+  test("no WCAG 2.1 AA violation with the report open, in both themes and three languages", async () => {
+    const { context, page, frame, errors } = await openWithShift();
+    await page.locator(".ck-report-button").click();
+    await page.locator(".ck-report").waitFor();
+    const found = [];
+    for (const dark of [false, true]) {
+      for (const language of ["en", "es-UY", "pt-BR"]) {
+        await fromUcontact(frame, { event: "changedTheme", data: { dark, primary: dark ? "#58a6ff" : "#0b5cad" } });
+        await fromUcontact(frame, { event: "changedLanguage", data: language });
+        await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+        for (const violation of await accessibilityViolations(page)) found.push(`${dark ? "dark" : "light"} ${language}: ${violation}`);
+      }
+    }
+    assert.deepEqual(found, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("keyboard shortcuts", () => {
+  test("r, ?, /, d, j and k do what the help says, and never while typing", async () => {
+    const { context, page } = await openWithShift();
+    await page.evaluate(() => document.activeElement?.blur());
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.closest("li.ck-row")?.dataset.guid ?? el?.getAttribute("aria-label") ?? el?.tagName;
+    });
+
+    await page.keyboard.press("r");
+    await page.locator(".ck-report").waitFor();
+    await page.keyboard.press("r");
+    await page.locator(".ck-report").waitFor({ state: "detached" });
+
+    await page.keyboard.press("?");
+    const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await help.waitFor();
+    assert.deepEqual(await help.locator("kbd").allTextContents(), ["/", "d", "r", "j", "k", "?"]);
+    await page.keyboard.press("Escape");
+    await help.waitFor({ state: "hidden" });
+
+    await page.keyboard.press("/");
+    await page.waitForFunction(() => document.activeElement?.matches("input[type=search]"));
+    // Typing in a field: the keys are text, not shortcuts.
+    await page.keyboard.type("rd?");
+    assert.equal(await page.locator("input[type=search]").inputValue(), "rd?");
+    assert.equal(await page.locator(".ck-report").count(), 0);
+    await page.locator("input[type=search]").fill("");
+
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.keyboard.press("d");
+    await page.waitForFunction(() => document.activeElement?.closest(".ck-dock") !== null);
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), "INPUT");
+
+    // j and k walk the rows: the active one first, then history newest first.
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.keyboard.press("j");
+    assert.equal(await focused(), "still-on");
+    await page.keyboard.press("j");
+    assert.equal(await focused(), "ghost");
+    await page.keyboard.press("k");
+    assert.equal(await focused(), "still-on");
+    await page.keyboard.press("k");
+    assert.equal(await focused(), "still-on", "the first stays first");
+    // With Alt held, r is not the cockpit's.
+    await page.keyboard.press("Alt+r");
+    assert.equal(await page.locator(".ck-report").count(), 0);
+    await context.close();
+  });
+});
