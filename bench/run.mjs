@@ -299,6 +299,41 @@ async function startup(browser, url) {
   return { medianMs: round(median(pick("interactive"))), runsMs: pick("interactive").map((t) => round(t)), breakdownMs: breakdown };
 }
 
+/** The shift report with 20,000 interactions in history: from the Report button's click to the
+ * report in the DOM (computing it and rendering it), five times. */
+async function reportTime(browser, env) {
+  const { context, page, frame } = await open(browser, env, "");
+  await frame.evaluate(burst, [20_000, "r-"]);
+  await waitSeen(page, "H:r-19999");
+  const runs = [];
+  for (let run = 0; run < 5; run++) {
+    runs.push(await page.evaluate(async () => {
+      const button = document.querySelector(".ck-report-button");
+      const shown = new Promise((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (document.querySelector(".ck-report")) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      const started = performance.now();
+      button.click();
+      const ended = await shown;
+      button.click();
+      await new Promise((done) => setTimeout(done, 100));
+      return ended - started;
+    }));
+  }
+  const handled = await page.evaluate(async () => {
+    document.querySelector(".ck-report-button").click();
+    await new Promise((done) => setTimeout(done, 100));
+    return document.querySelector(".ck-figure-handled dd")?.textContent;
+  });
+  await context.close();
+  return { interactions: handled, medianMs: round(median(runs)), runsMs: runs.map((t) => round(t)) };
+}
+
 async function flatMemory(browser) {
   // A bounded history: memory must stop growing once it is full.
   const env = await servers({ extraConfig: { historyLimit: 1_000 } });
@@ -337,6 +372,8 @@ try {
   results.elementStartup = await startup(browser, `${env.intranet.url}index.html?cockpit=${encodeURIComponent(env.cockpit.url)}`);
   results.cockpit = await measure(browser, env, "", "cockpit");
   results.baseline = await measure(browser, env, "bench-baseline.html", "baseline");
+  console.error("… the shift report with 20,000 interactions in history");
+  results.report20000 = await reportTime(browser, env);
   console.error("… memory with a bounded history (historyLimit 1,000), six rounds of 5,000 events");
   results.boundedMemory = await flatMemory(browser);
   const c = results.cockpit;

@@ -103,8 +103,11 @@ fn props(cockpit: &Cockpit) -> ReportViewProps {
     }
 }
 
-/// The chart's bars and the table's rows of the section labelled `id`: (label, value) each.
-fn chart_and_table(root: &Element, id: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
+/// (label, value) pairs, as a chart's bars or a table's rows show them.
+type Pairs = Vec<(String, String)>;
+
+/// The chart's bars and the table's rows of the section labelled `id`.
+fn chart_and_table(root: &Element, id: &str) -> (Pairs, Pairs) {
     let section = one(root, &format!("section[aria-labelledby={id}]"));
     let bars = all(&section, "rect.ck-chart-bar")
         .iter()
