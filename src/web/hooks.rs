@@ -20,6 +20,7 @@ mod use_shortcuts;
 mod use_silence;
 mod use_stored_shift;
 mod use_timekeeping;
+mod use_toggle;
 
 pub use use_attention::use_attention;
 pub use use_bridge::{DialError, use_bridge};
@@ -40,3 +41,4 @@ pub use use_shortcuts::use_shortcuts;
 pub use use_silence::{UseSilenceHandle, use_silence};
 pub use use_stored_shift::use_stored_shift;
 pub use use_timekeeping::use_timekeeping;
+pub use use_toggle::{UseToggleHandle, use_toggle};

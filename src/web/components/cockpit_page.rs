@@ -20,7 +20,7 @@ use crate::web::components::{
 use crate::web::hooks::{
     NotifyState, restore, retention_ms, use_attention, use_bridge, use_click_to_dial, use_document,
     use_framed_host, use_notifications, use_persistence, use_relay_in_charge, use_screen_pop,
-    use_shortcuts, use_silence, use_timekeeping,
+    use_shortcuts, use_silence, use_timekeeping, use_toggle,
 };
 use crate::web::host::{Audience, framing_origin};
 use crate::web::mount::{Mount, use_mount};
@@ -121,11 +121,11 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     // Narrower than about 700 px, the panel covers the frame when open: it starts as a rail.
     let collapsed = {
         let root = mount.root();
-        use_state(move || {
+        use_toggle(move || {
             root.is_some_and(|root| root.client_width() > 0 && root.client_width() < 700)
         })
     };
-    let unseen = use_attention(&store.arrivals, *collapsed);
+    let unseen = use_attention(&store.arrivals, collapsed.get());
     use_document(store.theme, store.locale.clone(), unseen.while_hidden);
     let notifications = use_notifications(&store.arrivals, store.locale.lang);
     let pop = use_screen_pop(&store.arrivals, config.screen_pop.clone());
@@ -155,7 +155,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     // The refused interaction event last dismissed, by its message number.
     let lost_dismissed = use_state(|| 0u64);
     // The shift report, shown instead of the interactions; the shortcuts' help, asked by key.
-    let reporting = use_state(|| false);
+    let reporting = use_toggle(|| false);
     let help_asked = use_state(|| 0u32);
 
     let dispatcher = store.dispatcher();
@@ -231,9 +231,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     };
     let ontoggle = {
         let collapsed = collapsed.clone();
-        use_callback(*collapsed, move |(), &collapsed_now| {
-            collapsed.set(!collapsed_now)
-        })
+        use_callback((), move |(), _| collapsed.flip())
     };
     // In an intranet page (not in the window popped out of one): the cockpit can move to a
     // window of its own.
@@ -255,7 +253,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     };
     let onreport = {
         let reporting = reporting.clone();
-        use_callback(*reporting, move |(), &shown| reporting.set(!shown))
+        use_callback((), move |(), _| reporting.flip())
     };
     {
         let (reporting, collapsed, help_asked, root) = (
@@ -265,7 +263,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
             mount.root(),
         );
         let onshortcut = use_callback(
-            (*reporting, *collapsed, *help_asked),
+            (reporting.get(), collapsed.get(), *help_asked),
             move |shortcut: Shortcut, &(shown, folded, asked)| {
                 let reveal = |reporting_too: bool| {
                     if folded {
@@ -279,7 +277,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                     Shortcut::Help => help_asked.set(asked.wrapping_add(1)),
                     Shortcut::Report => {
                         reveal(false);
-                        reporting.set(!shown);
+                        reporting.flip();
                     }
                     Shortcut::Search => {
                         reveal(true);
@@ -373,7 +371,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
 
     let answer_seconds = config.dial_answer_seconds;
     html! {
-        <div class={classes!(style(), collapsed.then_some("ck-collapsed"), reporting.then_some("ck-reporting"))}>
+        <div class={classes!(style(), collapsed.get().then_some("ck-collapsed"), reporting.get().then_some("ck-reporting"))}>
             <iframe
                 id="uContact"
                 ref={frame}
@@ -385,18 +383,18 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
             <aside class="ck-panel" aria-label={texts.panel_label}>
                 <PanelBar
                     {lang}
-                    collapsed={*collapsed}
+                    collapsed={collapsed.get()}
                     active={store.active.len()}
                     unseen={unseen.while_collapsed}
                     notify={notifications.state}
                     {ontoggle}
                     {onnotify}
                     onpopout={(*onpopout).clone()}
-                    reporting={*reporting}
+                    reporting={reporting.get()}
                     onreport={Some(onreport.clone())}
                 />
-                <div id="ck-panel-body" class="ck-body" hidden={*collapsed}>
-                    if *reporting {
+                <div id="ck-panel-body" class="ck-body" hidden={collapsed.get()}>
+                    if reporting.get() {
                         <ReportView
                             history={store.history.clone()}
                             active={store.active.clone()}
@@ -406,7 +404,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                             onclose={onreport}
                         />
                     }
-                    <div class="ck-lists" hidden={*reporting}>
+                    <div class="ck-lists" hidden={reporting.get()}>
                     if silence.silent {
                         <SilenceHint
                             origin={AttrValue::from(match &*framing {
@@ -449,7 +447,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
                     <Inspector record={store.inspector.clone()} locale={store.locale.clone()} />
                     </div>
                 </div>
-                <div class="ck-dock" hidden={*collapsed}>
+                <div class="ck-dock" hidden={collapsed.get()}>
                     <DialForm
                         campaigns={(*campaigns).clone()}
                         channels={(*channels).clone()}
