@@ -1,6 +1,8 @@
 // Regenerates the README's screenshots: the release bundle with the simulator as uContact, a
-// long shift (twelve active interactions assigned over the last half hour, finished ones with
-// their handle and wrap-up times, a dial answered), at 1366×800 and 1024×768, light and dark.
+// long shift (five hours of finished interactions with their handle and wrap-up times and
+// dispositions, twelve active ones assigned over the last half hour, a dial answered), at
+// 1366×800 and 1024×768, light and dark; then the shift report of that shift at both sizes, and
+// as printed (A4, light, whatever the theme).
 // Time is Playwright's clock, moved forward between events. Run after `trunk build --release`:
 //
 //   node tools/screenshot.mjs [output folder, default docs/]
@@ -20,20 +22,33 @@ const env = await servers({
 try {
   for (const dark of [false, true]) {
     const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
-    await page.clock.install({ time: new Date("2026-11-26T13:05:00") });
+    await page.clock.install({ time: new Date("2026-11-26T08:00:00") });
     await page.goto(env.cockpit.url);
     await page.locator("iframe#uContact").waitFor();
     const frame = await frameOf(page, env.ucontact.origin);
     await frame.waitForFunction(() => window.simulator !== undefined);
     await fromUcontact(frame, { event: "changedTheme", data: { dark, primary: dark ? "#58a6ff" : "#0b5cad" } });
-    const minutes = (m) => page.clock.fastForward(Math.round(m * 60_000));
-    for (let n = 0; n < 6; n++) {
+    let clock = Date.parse("2026-11-26T08:00:00");
+    const minutes = (m) => {
+      clock += Math.round(m * 60_000);
+      return page.clock.fastForward(Math.round(m * 60_000));
+    };
+    const pad = (n) => String(n).padStart(2, "0");
+    const local = (at) => {
+      const d = new Date(at);
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+    };
+    // Five hours of finished interactions, busier mid-morning, with uneven dispositions.
+    const outcomes = [["Sale", "Annual plan"], ["Sale", "Monthly plan"], ["No sale", "Price"], ["Sale", "Annual plan"], ["Callback"], ["No sale", "Has a provider"], ["Complaint", "Billing", "Refund"]];
+    for (let n = 0; n < 48; n++) {
       const g = guid(100 + n);
-      await fromUcontact(frame, assigned(g, { campaign: campaigns[n % 4], channel: channels[(n + 1) % 4], clientId: `4${n}0917733` }));
-      await minutes(3 + n);
-      await fromUcontact(frame, { event: "finishedInteraction", data: { guid: g, finishDate: `2026-11-26 13:${String(10 + n * 4).padStart(2, "0")}:07` } });
-      await minutes(0.5 + n / 10);
-      await fromUcontact(frame, { event: "sentDisposition", data: { guid: g, comment: "Renewed for twelve months", levelsId: ["1", "12"], levelsValue: ["Sale", "Annual plan"] } });
+      await fromUcontact(frame, assigned(g, { campaign: campaigns[(n * 3) % 4], channel: channels[(n % 7) % 4], clientId: `4${n}0917733` }));
+      await minutes(2 + ((n * 5) % 9));
+      await fromUcontact(frame, { event: "finishedInteraction", data: { guid: g, finishDate: local(clock) } });
+      await minutes(0.3 + (n % 4) / 5);
+      const values = outcomes[n % outcomes.length];
+      if (n % 9 !== 8) await fromUcontact(frame, { event: "sentDisposition", data: { guid: g, comment: "Renewed for twelve months", levelsId: values.map((_, i) => String(i + 1)), levelsValue: values } });
+      await minutes(n % 10 < 4 ? 0.5 : 2);
     }
     // Twelve active, assigned over the last half hour: the oldest read amber and red.
     for (let n = 0; n < 12; n++) {
@@ -52,9 +67,22 @@ try {
     await page.setViewportSize({ width: 1024, height: 768 });
     await minutes(0.02);
     await page.screenshot({ path: `${out}/screenshot-1024-${theme}.png` });
+    await page.getByRole("button", { name: "Report", exact: true }).click();
+    await page.locator(".ck-report").waitFor();
+    await minutes(0.02);
+    await page.screenshot({ path: `${out}/report-1024-${theme}.png` });
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await minutes(0.02);
+    await page.screenshot({ path: `${out}/report-1366-${theme}.png` });
+    if (dark) {
+      await page.emulateMedia({ media: "print" });
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await minutes(0.02);
+      await page.screenshot({ path: `${out}/report-print.png`, fullPage: true });
+    }
     await page.close();
   }
-  console.log(`wrote ${out}screenshot-{1366,1024}-{light,dark}.png`);
+  console.log(`wrote ${out}screenshot-{1366,1024}-{light,dark}.png, report-{1366,1024}-{light,dark}.png, report-print.png`);
 } finally {
   await browser.close();
   await env.close();
