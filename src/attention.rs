@@ -163,9 +163,20 @@ mod tests {
         assert_eq!(title("uContact cockpit", 0), "uContact cockpit");
         assert_eq!(title("uContact cockpit", 2), "(2) uContact cockpit");
         assert_eq!(title("Panel del agente", 150), "(99+) Panel del agente");
+        // The badge's limit, both sides.
+        for (count, text) in [(9, "9"), (10, "10"), (99, "99"), (100, "99+"), (101, "99+")] {
+            assert_eq!(badge_text(count), text, "{count}");
+        }
         assert!(!favicon(0).contains("circle"));
-        assert!(favicon(3).contains(">3</text>"));
-        assert!(favicon(100).contains(">99+</text>"));
+        // Two digits fit at 12 px; "99+" needs 9 px.
+        for (count, size) in [(1, 12), (99, 12), (100, 9)] {
+            let icon = favicon(count);
+            assert!(
+                icon.contains(&format!("font-size='{size}'")),
+                "{count}: {icon}"
+            );
+            assert!(icon.contains(&format!(">{}</text>", badge_text(count))));
+        }
         for count in [0, 1, 100] {
             let icon = favicon(count);
             assert!(icon.starts_with("data:image/svg+xml,<svg"));

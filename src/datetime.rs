@@ -310,6 +310,22 @@ mod tests {
                 date(2024, 5, 10, 14, 33, 0, 0, Some(120)),
             ),
             ("2024-02-29 00:00", date(2024, 2, 29, 0, 0, 0, 0, None)),
+            // Limits, exactly at: the last minute and second, the widest offsets, the 29th of
+            // February of a year divisible by 400.
+            (
+                "2024-12-31 23:59:59",
+                date(2024, 12, 31, 23, 59, 59, 0, None),
+            ),
+            (
+                "2024-05-10T14:33:12+23:59",
+                date(2024, 5, 10, 14, 33, 12, 0, Some(1_439)),
+            ),
+            (
+                "2024-05-10T14:33:12-23:59",
+                date(2024, 5, 10, 14, 33, 12, 0, Some(-1_439)),
+            ),
+            ("2000-02-29", date(2000, 2, 29, 0, 0, 0, 0, None)),
+            ("2400-02-29", date(2400, 2, 29, 0, 0, 0, 0, None)),
         ];
         for (input, expected) in table {
             assert_eq!(FinishDate::parse(input), Some(expected), "{input}");
@@ -336,6 +352,12 @@ mod tests {
             "2024-00-01",
             "2024-04-31",
             "2024-05-10T14:33:12+24:00",
+            "2024-05-10T14:33:12+23:60",
+            "2024-05-10T14:33:12-00:60",
+            // Century years are leap years only when divisible by 400.
+            "1900-02-29",
+            "2100-02-29",
+            "2023-02-29",
             "2024-05-10T14:33:12+01:0",
             "2024-05-10T14:33:12ZZ",
             "2024-05-10T14:33:12 ",
@@ -375,6 +397,33 @@ mod tests {
             let back = FinishDate::parse(&iso_utc(millis)).and_then(|d| d.utc_millis());
             assert_eq!(back, i64::try_from(millis).ok(), "{millis}");
         }
+    }
+
+    #[test]
+    fn every_day_from_1970_to_2500_converts_both_ways() {
+        // Through the leap days of 2000 (divisible by 400), the missing ones of 2100, 2200 and
+        // 2300, and the last day of each 400-year era: the day count of each date, as
+        // `utc_millis` computes it, is a day after the previous date's, and writes back as it.
+        let mut expected_days = 0i64;
+        for year in 1970..=2500 {
+            for month in 1..=12 {
+                for day in 1..=days_in_month(year, month) {
+                    let text = format!("{year:04}-{month:02}-{day:02}");
+                    let millis = FinishDate::parse(&format!("{text}T00:00Z"))
+                        .and_then(|d| d.utc_millis())
+                        .unwrap_or(-1);
+                    assert_eq!(millis, expected_days * 86_400_000, "{text}");
+                    assert!(iso_utc(millis as u64).starts_with(&text), "{text}");
+                    expected_days += 1;
+                }
+            }
+        }
+        let leap = |year| is_leap(year).then_some(year);
+        let leaps: Vec<i32> = [1900, 1996, 2000, 2023, 2024, 2100, 2400]
+            .into_iter()
+            .filter_map(leap)
+            .collect();
+        assert_eq!(leaps, [1996, 2000, 2024, 2400]);
     }
 
     #[test]
@@ -422,6 +471,11 @@ mod tests {
         assert_eq!(format_elapsed(0), "0:00");
         assert_eq!(format_elapsed(999), "0:00");
         assert_eq!(format_elapsed(61_000), "1:01");
+        // Minutes and seconds apart, so neither can stand for the other.
+        assert_eq!(format_elapsed(125_000), "2:05");
+        assert_eq!(format_elapsed(3_725_000), "1:02:05");
+        assert_eq!(format_elapsed(59_999), "0:59");
+        assert_eq!(format_elapsed(60_000), "1:00");
         assert_eq!(format_elapsed(3_599_000), "59:59");
         assert_eq!(format_elapsed(3_600_000), "1:00:00");
         assert_eq!(format_elapsed(36_061_000), "10:01:01");

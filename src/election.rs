@@ -74,7 +74,8 @@ impl Message {
             "hello" => Some(Message::Hello),
             _ => text
                 .strip_prefix("claim:")
-                .filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+                // Digits only: `parse` would also take a sign. (It refuses an empty string.)
+                .filter(|digits| digits.bytes().all(|b| b.is_ascii_digit()))
                 .and_then(|digits| digits.parse().ok())
                 .map(Message::Claim),
         }

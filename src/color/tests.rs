@@ -29,6 +29,14 @@ fn reads_every_accepted_form() {
         ("hsl(-120 100% 50%)", Color::rgb(0, 0, 255)),
         ("hsl(480 100% 50%)", Color::rgb(0, 255, 0)),
         ("hsl(0 0% 100%)", Color::WHITE),
+        // Hues between the primaries, at lightness at and under 50% (CSS Color 4's algorithm,
+        // checked against Python's colorsys).
+        ("hsl(30 100% 25%)", Color::rgb(128, 64, 0)),
+        ("hsl(200 60% 40%)", Color::rgb(41, 122, 163)),
+        ("hsl(290 80% 30%)", Color::rgb(117, 15, 138)),
+        ("hsl(150 50% 50%)", Color::rgb(64, 191, 128)),
+        ("hsl(75 40% 10%)", Color::rgb(31, 36, 15)),
+        ("hsl(330 100% 75%)", Color::rgb(255, 128, 191)),
         ("rebeccapurple", Color::rgb(0x66, 0x33, 0x99)),
         ("DarkSlateGray", Color::rgb(0x2f, 0x4f, 0x4f)),
         ("transparent", rgba(0, 0, 0, 0)),
@@ -157,5 +165,46 @@ fn named_colours_are_sorted_for_binary_search() {
     assert_eq!(NAMED.len(), 148);
     for (name, _) in NAMED {
         assert!(Color::parse(name).is_some(), "{name}");
+    }
+}
+
+#[test]
+fn reads_up_to_its_length_limit_and_not_one_byte_more() {
+    let padded = |len: usize| format!("{:>len$}", "#fff");
+    assert_eq!(padded(MAX_COLOR).len(), MAX_COLOR);
+    assert_eq!(Color::parse(&padded(MAX_COLOR)), Some(Color::WHITE));
+    assert_eq!(Color::parse(&padded(MAX_COLOR + 1)), None);
+}
+
+#[test]
+fn luminance_follows_wcag_for_dark_and_light_channels() {
+    // Channels up to 10 (c ≤ 0.04045) are linear, c / 12.92; above, the 2.4 power curve.
+    let table = [
+        (0, 0.0),
+        (1, 0.000_303_527),
+        (10, 0.003_035_270),
+        (11, 0.003_346_536),
+        (128, 0.215_860_500),
+        (255, 1.0),
+    ];
+    for (channel, expected) in table {
+        let grey = Color::rgb(channel, channel, channel);
+        assert!(
+            (grey.luminance() - expected).abs() < 1e-8,
+            "{channel}: {}",
+            grey.luminance()
+        );
+    }
+    // The weights of red, green and blue.
+    assert!((Color::rgb(255, 0, 0).luminance() - 0.2126).abs() < 1e-12);
+    assert!((Color::rgb(0, 255, 0).luminance() - 0.7152).abs() < 1e-12);
+    assert!((Color::rgb(0, 0, 255).luminance() - 0.0722).abs() < 1e-12);
+}
+
+#[test]
+fn displays_as_its_css() {
+    for color in [Color::WHITE, Color::rgb(25, 118, 210), rgba(1, 2, 3, 128)] {
+        assert_eq!(color.to_string(), color.to_css());
+        assert!(!color.to_string().is_empty());
     }
 }

@@ -585,3 +585,53 @@ fn host_origins_are_exact_origins() {
     );
     assert_eq!(with(&exactly).map(|o| o.len()), Ok(20));
 }
+
+#[test]
+fn sizes_and_counts_exactly_at_their_limits_are_read() {
+    // The file's size: padded with white space to exactly the limit, then one byte more.
+    let base = r#"{"ucontactUrl": "http://x", "campaigns": ["Sales"]}"#;
+    let padded = |len: usize| format!("{base}{}", " ".repeat(len - base.len()));
+    assert!(Config::parse(&padded(MAX_CONFIG_BYTES)).is_ok());
+    assert_eq!(
+        Config::parse(&padded(MAX_CONFIG_BYTES + 1)),
+        Err(ConfigError::TooLarge {
+            max_bytes: MAX_CONFIG_BYTES
+        })
+    );
+    // Suggestions: the most allowed, and one more.
+    let campaigns = |count: usize| {
+        let list: Vec<String> = (0..count).map(|i| format!("\"c{i}\"")).collect();
+        format!(
+            r#"{{"ucontactUrl": "http://x", "campaigns": [{}]}}"#,
+            list.join(",")
+        )
+    };
+    let at_limit = Config::parse(&campaigns(MAX_SUGGESTIONS)).map(|c| c.campaigns.len());
+    assert_eq!(at_limit, Ok(MAX_SUGGESTIONS));
+    assert_eq!(
+        Config::parse(&campaigns(MAX_SUGGESTIONS + 1)),
+        Err(ConfigError::TooManySuggestions {
+            key: "campaigns",
+            max: MAX_SUGGESTIONS
+        })
+    );
+    // Host origins: the most allowed, and one more.
+    let hosts = |count: usize| {
+        let list: Vec<String> = (0..count)
+            .map(|i| format!("\"https://h{i}.example.com\""))
+            .collect();
+        format!(
+            r#"{{"ucontactUrl": "http://x", "hostOrigins": [{}]}}"#,
+            list.join(",")
+        )
+    };
+    let at_limit = Config::parse(&hosts(MAX_HOST_ORIGINS)).map(|c| c.host_origins.len());
+    assert_eq!(at_limit, Ok(MAX_HOST_ORIGINS));
+    assert_eq!(
+        Config::parse(&hosts(MAX_HOST_ORIGINS + 1)),
+        Err(ConfigError::TooManySuggestions {
+            key: "hostOrigins",
+            max: MAX_HOST_ORIGINS
+        })
+    );
+}

@@ -416,6 +416,8 @@ fn messages_round_trip_and_strangers_are_ignored() {
         "",
         "claim:",
         "claim:-1",
+        "claim:+5",
+        "claim: 5",
         "claim:1e3",
         "claim:99999999999999999999",
         "LEADING",

@@ -571,3 +571,39 @@ fn start_interaction_is_validated_and_encoded_exactly() {
         Err(Rejected::UnknownEvent("assignedInteraction".into()))
     );
 }
+
+#[test]
+fn the_early_size_check_refuses_only_what_cannot_fit() {
+    // A character takes at most four bytes: a string of more than four bytes per allowed
+    // character is refused before it is copied; one of exactly that many bytes is handed to
+    // the caller, who counts its characters.
+    let emoji = |n: usize| Value::String("😀".repeat(n));
+    assert_eq!((&emoji(3)).string(3), Ok("😀😀😀".to_owned()));
+    let one_byte_more = Value::String(format!("{}a", "😀".repeat(3)));
+    assert_eq!((&one_byte_more).string(3), Err(Problem::TooLong { max: 3 }));
+    assert_eq!((&Value::String("abcd".into())).string(3), Ok("abcd".into()));
+    assert_eq!(
+        (&json!(5)).string(3),
+        Err(Problem::WrongType {
+            expected: Kind::String,
+            found: Kind::Number
+        })
+    );
+}
+
+#[test]
+fn kinds_are_named_as_javascript_names_them() {
+    let table = [
+        (Kind::Undefined, "undefined"),
+        (Kind::Null, "null"),
+        (Kind::Bool, "boolean"),
+        (Kind::Number, "number"),
+        (Kind::String, "string"),
+        (Kind::Array, "array"),
+        (Kind::Object, "object"),
+        (Kind::Other, "non-plain object"),
+    ];
+    for (kind, name) in table {
+        assert_eq!(kind.to_string(), name);
+    }
+}

@@ -458,5 +458,37 @@ mod tests {
             Rc::ptr_eq(&before.chunks[0], &history.chunks[0]),
             "the untouched chunk is shared"
         );
+        // Equal length is not enough: a changed entry makes a different history (it is a Yew
+        // prop, so an equality that missed it would leave the list as it was drawn).
+        let same_length = history.clone();
+        assert!(history.update("g3", |e| e.restored = true));
+        assert_eq!(history.len(), same_length.len());
+        assert_ne!(history, same_length);
+        // As is a different set of chunks holding the same number of entries.
+        let mut other = History::default();
+        for n in 0..101 {
+            other.push(entry(&format!("h{n}")));
+        }
+        assert_eq!(other.len(), history.len());
+        assert_ne!(other, history);
+    }
+
+    #[test]
+    fn chunks_hold_chunk_entries_and_emptiness_is_told() {
+        let mut history = History::default();
+        assert!(history.is_empty());
+        let counts = |history: &History| {
+            history
+                .chunks()
+                .map(|c| c.entries.len())
+                .collect::<Vec<_>>()
+        };
+        for n in 0..CHUNK {
+            history.push(entry(&format!("g{n}")));
+        }
+        assert!(!history.is_empty());
+        assert_eq!(counts(&history), [CHUNK], "exactly one full chunk");
+        history.push(entry("one-more"));
+        assert_eq!(counts(&history), [CHUNK, 1]);
     }
 }

@@ -605,3 +605,115 @@ fn only_the_cockpits_own_keys_are_its_own() {
         assert_eq!(is_own_key(key), own, "{key}");
     }
 }
+
+/// The JSON pointer of the interaction array of `guid`, wherever it is stored.
+fn stored_interaction(value: &Value, guid: &str) -> Option<String> {
+    match value {
+        Value::Array(items) if items.first().and_then(Value::as_str) == Some(guid) => {
+            Some(String::new())
+        }
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| stored_interaction(item, guid).map(|path| format!("/{i}{path}"))),
+        Value::Object(fields) => fields.iter().find_map(|(key, item)| {
+            stored_interaction(item, guid).map(|path| format!("/{key}{path}"))
+        }),
+        _ => None,
+    }
+}
+
+/// Changes the stored interaction `guid` with `change`, in whichever key holds it, as a damaged
+/// or hand-edited save would.
+fn edit(keys: &mut HashMap<String, String>, guid: &str, change: impl Fn(&mut Vec<Value>)) {
+    let mut edited = 0;
+    for text in keys.values_mut() {
+        let mut value: Value = serde_json::from_str(text).unwrap();
+        if let Some(path) = stored_interaction(&value, guid) {
+            let interaction = value
+                .pointer_mut(&path)
+                .and_then(Value::as_array_mut)
+                .unwrap();
+            change(interaction);
+            *text = value.to_string();
+            edited += 1;
+        }
+    }
+    assert_eq!(edited, 1, "{guid} is stored once");
+}
+
+#[test]
+fn an_interaction_at_every_limit_round_trips_and_one_over_is_refused() {
+    // The reducer keeps the newest MAX_DISPOSITIONS dispositions, each of up to MAX_LEVELS
+    // levels: exactly what storage must read back, or a whole saved shift would be lost.
+    let mut cockpit = Cockpit::new(Locale::default());
+    let levels = |n: usize| (0..n).map(|i| format!("{i}")).collect::<Vec<_>>();
+    for (at, guid) in [(1, "full"), (2, "other")] {
+        cockpit.apply(Action::Received {
+            at,
+            origin: String::new(),
+            message: Event::AssignedInteraction(AssignedInteraction {
+                guid: guid.into(),
+                campaign: "Sales".into(),
+                channel: "Phone".into(),
+                client_id: "42".into(),
+            })
+            .into(),
+        });
+    }
+    for n in 0..MAX_DISPOSITIONS + 5 {
+        cockpit.apply(Action::Received {
+            at: 10 + n as u64,
+            origin: String::new(),
+            message: Event::SentDisposition(SentDisposition {
+                guid: "full".into(),
+                comment: format!("d{n}"),
+                levels_id: levels(crate::protocol::MAX_LEVELS),
+                levels_value: levels(crate::protocol::MAX_LEVELS),
+            })
+            .into(),
+        });
+    }
+    let full = cockpit.active.iter().find(|i| i.guid == "full").unwrap();
+    assert_eq!(full.dispositions.len(), MAX_DISPOSITIONS);
+    assert!(
+        full.dispositions
+            .iter()
+            .all(|d| d.levels.len() == crate::protocol::MAX_LEVELS)
+    );
+    let keys = store(&cockpit);
+    let restored = load(&keys).expect("a shift at every limit reads back");
+    let back = restored.active.iter().find(|i| i.guid == "full").unwrap();
+    assert_eq!(back.dispositions, full.dispositions);
+
+    // One disposition more, or one level more, is not something the cockpit wrote.
+    let mut one_more = keys.clone();
+    edit(&mut one_more, "full", |interaction| {
+        let dispositions = interaction[3].as_array_mut().unwrap();
+        dispositions.push(dispositions[0].clone());
+    });
+    assert!(
+        load(&one_more).is_err(),
+        "MAX_DISPOSITIONS + 1 dispositions"
+    );
+    let mut one_more_level = keys.clone();
+    edit(&mut one_more_level, "full", |interaction| {
+        let levels = interaction[3][0][1].as_array_mut().unwrap();
+        levels.push(levels[0].clone());
+    });
+    assert!(load(&one_more_level).is_err(), "MAX_LEVELS + 1 levels");
+}
+
+#[test]
+fn a_save_of_exactly_the_size_limit_is_read_and_one_byte_more_is_not() {
+    let keys = store(&Cockpit::new(Locale::default()));
+    let manifest = &keys[KEY];
+    // JSON allows white space after the value: pad the manifest to the limit.
+    let padded = |len: usize| format!("{manifest}{}", " ".repeat(len - manifest.len()));
+    let mut at_limit = keys.clone();
+    at_limit.insert(KEY.to_owned(), padded(MAX_STORED_BYTES));
+    assert!(load(&at_limit).is_ok());
+    let mut over = keys.clone();
+    over.insert(KEY.to_owned(), padded(MAX_STORED_BYTES + 1));
+    assert!(matches!(load(&over), Err(StoredError::TooLarge)));
+}
