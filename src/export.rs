@@ -656,6 +656,33 @@ mod tests {
     }
 
     #[test]
+    fn the_shift_as_plain_data_splits_active_from_history() {
+        let value = to_value(&shift());
+        let guids = |key: &str| -> Vec<String> {
+            value[key]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|row| row["guid"].as_str().unwrap().to_owned())
+                .collect()
+        };
+        assert_eq!(guids("active"), ["a-1"]);
+        assert_eq!(guids("history"), ["f-1"]);
+        assert_eq!(
+            value["active"][0]["assignment"]["clientId"], "=cmd|' /C calc'!A0",
+            "data, not a cell"
+        );
+        assert_eq!(
+            value["history"][0]["dispositions"].as_array().map(Vec::len),
+            Some(2)
+        );
+        assert_eq!(
+            to_value(&Cockpit::default()),
+            json!({"active": [], "history": []})
+        );
+    }
+
+    #[test]
     fn shares_round_to_a_tenth_of_a_percent() {
         assert_eq!(percent(1, 3, Lang::En), "33.3");
         assert_eq!(percent(2, 3, Lang::Pt), "66,7");

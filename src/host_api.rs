@@ -220,6 +220,9 @@ const FIELDS: [&str; 11] = [
 /// Longest text read from the channel (a disposition comment is the longest there is).
 const MAX_RELAYED_TEXT: usize = crate::protocol::MAX_COMMENT;
 
+/// The longest relayed message read; anything longer is ignored unread.
+pub const RELAY_MAX_BYTES: usize = 64 * 1024;
+
 impl Relay {
     pub fn encode(&self) -> String {
         let value = match self {
@@ -249,7 +252,7 @@ impl Relay {
     /// Reads what another page sent: the same origin, but read as untrusted all the same;
     /// anything malformed is `None` and ignored.
     pub fn decode(text: &str) -> Option<Relay> {
-        if text.len() > 64 * 1024 {
+        if text.len() > RELAY_MAX_BYTES {
             return None;
         }
         let value: serde_json::Value = serde_json::from_str(text).ok()?;
@@ -449,6 +452,27 @@ mod tests {
         ] {
             assert_eq!(Relay::decode(stranger), None, "{stranger}");
         }
+    }
+
+    #[test]
+    fn relayed_sizes_and_lists_are_read_up_to_their_limits() {
+        // A dial padded with white space to exactly the limit, then one byte more.
+        let dial = r#"{"kind": "dial", "id": "1", "request": {"campaign": "S", "channel": "P", "clientId": "1"}}"#;
+        let padded = |len: usize| format!("{dial}{}", " ".repeat(len - dial.len()));
+        assert!(Relay::decode(&padded(RELAY_MAX_BYTES)).is_some());
+        assert_eq!(Relay::decode(&padded(RELAY_MAX_BYTES + 1)), None);
+        // Disposition levels: the most a disposition has, and one more.
+        let levels = |count: usize| {
+            let list = vec![json!("1"); count];
+            json!({"kind": "announce", "event": "ucontact-disposition",
+                "detail": {"guid": "g", "levelsId": list}})
+            .to_string()
+        };
+        assert!(Relay::decode(&levels(crate::protocol::MAX_LEVELS)).is_some());
+        assert_eq!(
+            Relay::decode(&levels(crate::protocol::MAX_LEVELS + 1)),
+            None
+        );
     }
 
     #[test]

@@ -188,6 +188,9 @@ fn origins_are_serialised_as_browsers_do() {
             "https://xn--bcher-kva.example/",
             "https://xn--bcher-kva.example",
         ),
+        // The highest port, and the longest port that is still five digits.
+        ("https://example.com:65535/", "https://example.com:65535"),
+        ("https://example.com:00443/", "https://example.com"),
     ];
     for (url, origin) in table {
         assert_eq!(origin_of(url), Ok(origin.to_owned()), "{url}");
@@ -231,14 +234,20 @@ fn refuses_urls_it_cannot_serialise_with_certainty() {
         ("https://example.com:65536/", UrlProblem::BadPort),
         ("https://example.com:8o/", UrlProblem::BadPort),
         ("https://example.com:-1/", UrlProblem::BadPort),
+        ("https://example.com:+80/", UrlProblem::BadPort),
+        ("https://example.com:000443/", UrlProblem::BadPort),
+        ("://example.com", UrlProblem::NotAbsolute),
+        ("/a://example.com", UrlProblem::NotAbsolute),
+        ("?a://example.com", UrlProblem::NotAbsolute),
+        ("#a://example.com", UrlProblem::NotAbsolute),
     ];
     for (url, problem) in table {
         assert_eq!(origin_of(url), Err(problem), "{url}");
     }
-    assert_eq!(
-        origin_of(&format!("https://x/{}", "a".repeat(MAX_URL))),
-        Err(UrlProblem::TooLong)
-    );
+    // The length limit, exactly at and one over.
+    let long = |len: usize| format!("https://x/{}", "a".repeat(len - "https://x/".len()));
+    assert_eq!(origin_of(&long(MAX_URL)), Ok("https://x".to_owned()));
+    assert_eq!(origin_of(&long(MAX_URL + 1)), Err(UrlProblem::TooLong));
 }
 
 #[test]

@@ -88,6 +88,8 @@ fn with_web_locks() {
                 vec![
                     (Received(Hello), LEADER, vec![Post(Leading)]),
                     (Received(Leading), LEADER, vec![]),
+                    // A second grant changes nothing and announces nothing.
+                    (LockGranted, LEADER, vec![]),
                     (PageHide, LEADER, vec![Post(Released)]),
                     (Unmount, LEADER, vec![ReleaseLock, Post(Released)]),
                 ],
@@ -341,6 +343,10 @@ fn without_web_locks() {
                         vec![Post(Claim(50)), StartTimer(CLAIM_WAIT_MS)],
                     ),
                     (Received(Claim(90)), ORPHAN, vec![]),
+                    // The agent asks while claims are exchanged: the outcome is moments away.
+                    (Input::TakeOver, ORPHAN, vec![]),
+                    // Its own claim, echoed, does not make it defer.
+                    (Received(Claim(50)), ORPHAN, vec![]),
                     (TimerFired, LEADER, vec![Post(Leading)]),
                 ],
             ]

@@ -144,6 +144,14 @@ fn every_reason_reads_in_every_language() {
             field: "data".into(),
             problem: Problem::BadLanguage,
         },
+        Rejected::Field {
+            field: "data".into(),
+            problem: Problem::NotAnId,
+        },
+        Rejected::Field {
+            field: "data".into(),
+            problem: Problem::AlreadyPending,
+        },
     ];
     let config_errors = [
         ConfigError::Unreachable("TypeError".into()),
@@ -164,6 +172,42 @@ fn every_reason_reads_in_every_language() {
         ConfigError::BadUrl {
             url: "ftp://x".into(),
             problem: UrlProblem::UnsupportedScheme,
+        },
+        ConfigError::BadUrl {
+            url: "x".into(),
+            problem: UrlProblem::TooLong,
+        },
+        ConfigError::BadUrl {
+            url: "x".into(),
+            problem: UrlProblem::InvalidCharacters,
+        },
+        ConfigError::BadUrl {
+            url: "x".into(),
+            problem: UrlProblem::NotAbsolute,
+        },
+        ConfigError::BadUrl {
+            url: "x".into(),
+            problem: UrlProblem::Credentials,
+        },
+        ConfigError::BadUrl {
+            url: "x".into(),
+            problem: UrlProblem::MissingHost,
+        },
+        ConfigError::BadUrl {
+            url: "x".into(),
+            problem: UrlProblem::BadHost,
+        },
+        ConfigError::BadUrl {
+            url: "x".into(),
+            problem: UrlProblem::Ipv6,
+        },
+        ConfigError::BadUrl {
+            url: "x".into(),
+            problem: UrlProblem::NonAsciiHost,
+        },
+        ConfigError::BadUrl {
+            url: "x".into(),
+            problem: UrlProblem::BadPort,
         },
         ConfigError::TooManySuggestions {
             key: "channels",
@@ -197,16 +241,23 @@ fn every_reason_reads_in_every_language() {
                     StorageNotice::Discarded(StoredError::Corrupt("theme")),
                     StorageNotice::Blocked,
                     StorageNotice::Full { dropped: 12 },
+                    StorageNotice::Expired {
+                        count: 3,
+                        hours: 12,
+                    },
                 ]
                 .iter()
                 .map(|n| texts.storage_notice(n)),
             );
+        let mut seen = BTreeSet::new();
         for line in lines {
             assert!(
                 !line.contains('{'),
                 "{lang:?}: unfilled placeholder in {line}"
             );
             assert!(line.len() > 3, "{lang:?}: {line}");
+            // Each says something of its own: no two reasons read the same.
+            assert!(seen.insert(line.clone()), "{lang:?}: said twice: {line}");
         }
     }
     assert_eq!(

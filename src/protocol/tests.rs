@@ -607,3 +607,76 @@ fn kinds_are_named_as_javascript_names_them() {
         assert_eq!(kind.to_string(), name);
     }
 }
+
+#[test]
+fn every_field_is_read_up_to_its_limit_and_refused_one_over() {
+    let assigned = |guid: String, campaign: String| {
+        json!({"event": "assignedInteraction",
+            "data": {"guid": guid, "campaign": campaign, "channel": "Phone", "clientId": "1"}})
+    };
+    let disposition = |comment: String, levels: usize| {
+        json!({"event": "sentDisposition", "data": {"guid": "g", "comment": comment,
+            "levelsId": vec!["1"; levels], "levelsValue": vec!["v"; levels]}})
+    };
+    let finished = |date: String| json!({"event": "finishedInteraction", "data": {"guid": "g", "finishDate": date}});
+    // Characters, not bytes: "é" is two bytes and one character.
+    let text = |n: usize| "é".repeat(n);
+    let table = [
+        (
+            assigned(text(MAX_GUID), "S".into()),
+            assigned(text(MAX_GUID + 1), "S".into()),
+            field("data.guid", Problem::TooLong { max: MAX_GUID }),
+        ),
+        (
+            assigned("g".into(), text(MAX_NAME)),
+            assigned("g".into(), text(MAX_NAME + 1)),
+            field("data.campaign", Problem::TooLong { max: MAX_NAME }),
+        ),
+        (
+            disposition(text(MAX_COMMENT), 1),
+            disposition(text(MAX_COMMENT + 1), 1),
+            field("data.comment", Problem::TooLong { max: MAX_COMMENT }),
+        ),
+        (
+            disposition(String::new(), MAX_LEVELS),
+            disposition(String::new(), MAX_LEVELS + 1),
+            field("data.levelsId", Problem::TooMany { max: MAX_LEVELS }),
+        ),
+        (
+            finished(text(MAX_DATE)),
+            finished(text(MAX_DATE + 1)),
+            field("data.finishDate", Problem::TooLong { max: MAX_DATE }),
+        ),
+    ];
+    for (at_limit, over, rejection) in table {
+        assert!(decoded(at_limit.clone()).is_ok(), "{at_limit:.100}");
+        assert_eq!(decoded(over), Err(rejection));
+    }
+}
+
+#[test]
+fn a_refused_dial_names_its_first_refused_field() {
+    let rejection = |campaign: &str, channel: &str, client: &str| {
+        StartInteraction::new(campaign, channel, client)
+            .err()
+            .and_then(|errors| errors.rejection())
+    };
+    assert_eq!(
+        rejection("", "", "x\u{7}"),
+        Some(field("data.campaign", Problem::Empty))
+    );
+    assert_eq!(
+        rejection("Sales", " ", "1"),
+        Some(field("data.channel", Problem::Empty))
+    );
+    assert_eq!(
+        rejection("Sales", "Phone", "x\u{7}"),
+        Some(field("data.clientId", Problem::InvalidText))
+    );
+    assert_eq!(
+        rejection("Sales", "Phone", &"1".repeat(MAX_NAME + 1)),
+        Some(field("data.clientId", Problem::TooLong { max: MAX_NAME }))
+    );
+    assert!(StartInteraction::new("Sales", "Phone", &"1".repeat(MAX_NAME)).is_ok());
+    assert_eq!(DialErrors::default().rejection(), None);
+}
