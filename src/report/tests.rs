@@ -406,6 +406,82 @@ fn dials_are_counted_by_outcome_older_ones_by_hour() {
 }
 
 #[test]
+fn every_outcome_is_counted_whether_kept_in_full_or_by_hour() {
+    let mut cockpit = Cockpit {
+        dial_answer_ms: 30_000,
+        ..Cockpit::default()
+    };
+    let dial = |cockpit: &mut Cockpit, at: Millis, client: &str| {
+        let request = StartInteraction::new("Sales", "Phone", client).unwrap();
+        cockpit.apply(Action::Dial { at, request });
+    };
+    let answer = |cockpit: &mut Cockpit, at: Millis, client: &str| {
+        let assigned = AssignedInteraction {
+            guid: format!("for-{client}"),
+            campaign: "Sales".into(),
+            channel: "Phone".into(),
+            client_id: client.into(),
+        };
+        receive(cockpit, at, Event::AssignedInteraction(assigned));
+    };
+    // 08:00: five dials (ids 0 to 4): two answered, one not sent, two not answered.
+    let eight = DAY + 8 * H;
+    for n in 0..5 {
+        dial(&mut cockpit, eight + n, &format!("early-{n}"));
+    }
+    answer(&mut cockpit, eight + 1_000, "early-0");
+    answer(&mut cockpit, eight + 2_000, "early-1");
+    cockpit.apply(Action::DialFailed {
+        id: 2,
+        at: eight + 3_000,
+    });
+    cockpit.apply(Action::Tick { at: eight + 60_000 });
+    // 08:30: twenty more, not answered, push the first five out of the dials kept in full.
+    for n in 0..20 {
+        dial(&mut cockpit, eight + H / 2 + n, &format!("late-{n}"));
+    }
+    cockpit.apply(Action::Tick {
+        at: eight + H / 2 + 60_000,
+    });
+    // 10:00: one still waiting.
+    dial(&mut cockpit, DAY + 10 * H, "waiting");
+    assert_eq!(cockpit.dials.earlier().count(), 1, "08:00 is tallied");
+
+    let all = report(&cockpit, None).dials;
+    let expected = DialFigures {
+        sent: 26,
+        answered: 2,
+        not_answered: 22,
+        not_sent: 1,
+        pending: 1,
+    };
+    assert_eq!(all, expected);
+    // The 10:00 dial pushed the first of 08:30 out too: six are tallied in the 08:00 hour.
+    // From inside that hour the whole tally counts (it cannot tell minutes); from the hour's
+    // end, none of it.
+    let within = report(&cockpit, Some(DAY + 9 * H - 1)).dials;
+    assert_eq!(
+        within,
+        DialFigures {
+            sent: 7,
+            answered: 2,
+            not_answered: 3,
+            not_sent: 1,
+            pending: 1,
+        }
+    );
+    let after = report(&cockpit, Some(DAY + 9 * H)).dials;
+    assert_eq!(
+        after,
+        DialFigures {
+            sent: 1,
+            pending: 1,
+            ..DialFigures::default()
+        }
+    );
+}
+
+#[test]
 fn restored_active_interactions_unconfirmed_too_long_may_be_orphaned() {
     let mut cockpit = Cockpit::default();
     assign(&mut cockpit, DAY, "old", "Sales", "Phone");

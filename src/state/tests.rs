@@ -705,3 +705,35 @@ fn active_interactions_and_dispositions_are_bounded_without_losing_guids() {
         "the newest are kept"
     );
 }
+
+#[test]
+fn search_matches_each_field_on_its_own() {
+    let mut cockpit = Cockpit::default();
+    receive(&mut cockpit, 1, assigned("G-1", "Sales"));
+    receive(
+        &mut cockpit,
+        2,
+        disposition("G-1", "Called back", &["Level-Id"], &["Annual Plan"]),
+    );
+    receive(
+        &mut cockpit,
+        3,
+        disposition("G-1", "", &[], &["Only Value"]),
+    );
+    let interaction = cockpit.active.first().unwrap().clone();
+    // Each query matches one field only (lowercased, as the search passes it).
+    for query in [
+        "g-1",
+        "sales",
+        "phone",
+        "called",
+        "level-id",
+        "annual",
+        "only value",
+    ] {
+        assert!(interaction.matches(query), "{query}");
+    }
+    for query in ["nothing", "g-2", "monthly"] {
+        assert!(!interaction.matches(query), "{query}");
+    }
+}
