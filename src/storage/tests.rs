@@ -197,6 +197,15 @@ fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
             with(&["dials", "0", "5"], json!(["ringing"])),
             StoredError::Corrupt("dials"),
         ),
+        // Outcomes of the right length but an unknown kind.
+        (
+            with(&["dials", "0", "5"], json!(["ringing", true, 5])),
+            StoredError::Corrupt("dials"),
+        ),
+        (
+            with(&["dials", "0", "5"], json!(["ringing", 5])),
+            StoredError::Corrupt("dials"),
+        ),
         (
             with(&["dials", "1", "0"], json!(3)),
             StoredError::Corrupt("dials"),
@@ -705,6 +714,81 @@ fn an_interaction_at_every_limit_round_trips_and_one_over_is_refused() {
 }
 
 #[test]
+fn every_count_kept_at_its_limit_round_trips() {
+    // As many active interactions as the cockpit keeps, and as many dials kept in full, with
+    // the earlier ones counted by hour.
+    let mut cockpit = Cockpit::new(Locale::default());
+    for n in 0..MAX_ACTIVE {
+        cockpit.apply(Action::Received {
+            at: n as u64,
+            origin: String::new(),
+            message: Event::AssignedInteraction(AssignedInteraction {
+                guid: format!("g{n}"),
+                campaign: "Sales".into(),
+                channel: "Phone".into(),
+                client_id: "1".into(),
+            })
+            .into(),
+        });
+    }
+    cockpit.dial_answer_ms = 1_000;
+    for n in 0..crate::state::DIALS_KEPT as u64 + 7 {
+        cockpit.apply(Action::Dial {
+            at: 3_600_000 * n,
+            request: StartInteraction::new("Sales", "Phone", &format!("c{n}")).unwrap(),
+        });
+        cockpit.apply(Action::Tick {
+            at: 3_600_000 * n + 2_000,
+        });
+    }
+    assert_eq!(cockpit.active.len(), MAX_ACTIVE);
+    assert_eq!(cockpit.dials.iter().count(), crate::state::DIALS_KEPT);
+    assert_eq!(cockpit.dials.earlier().count(), 7);
+    let restored = load(&store(&cockpit)).expect("every limit reads back");
+    assert_eq!(restored.active.len(), MAX_ACTIVE);
+    assert_eq!(restored.dials, cockpit.dials);
+    assert_eq!(
+        restored.dials.earlier().collect::<Vec<_>>(),
+        cockpit.dials.earlier().collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn restored_chunks_get_new_ids_and_every_change_is_seen() {
+    let entries = |guids: &[&str]| -> Vec<Rc<Interaction>> { active(guids) };
+    let mut keys = HashMap::new();
+    let mut cockpit = Cockpit::new(Locale::default());
+    let guids: Vec<String> = (0..CHUNK).map(|n| format!("g{n}")).collect();
+    let names: Vec<&str> = guids.iter().map(String::as_str).collect();
+    cockpit.active = entries(&names).into_iter().rev().collect();
+    keys.extend(store(&cockpit));
+    let restored = load(&keys).unwrap();
+    let mut chunks = restored.active_chunks.clone();
+    assert!(!chunks.is_empty());
+    assert_eq!(chunks.len(), CHUNK);
+    let before: Vec<u64> = chunks.versions().map(|(id, _)| id).collect();
+    // One more makes a new chunk, never under an id already stored.
+    let mut now = restored.active.clone();
+    now.insert(0, Rc::new(Interaction::new("new".into())));
+    chunks.follow(&now);
+    let ids: Vec<u64> = chunks.versions().map(|(id, _)| id).collect();
+    assert_eq!(ids.len(), 2);
+    assert!(!before.contains(&ids[1]), "{before:?} then {ids:?}");
+    // The same chunk changed twice in a row is seen as changed both times.
+    for round in 0..2 {
+        let versions: Vec<(u64, u64)> = chunks.versions().collect();
+        let mut changed = now.clone();
+        let last = changed.len() - 1;
+        let mut entry = (*changed[last]).clone();
+        entry.restored = round % 2 == 0;
+        changed[last] = Rc::new(entry);
+        chunks.follow(&changed);
+        assert_eq!(rewritten(&versions, &chunks), [ids[0]], "round {round}");
+        now = changed;
+    }
+}
+
+#[test]
 fn a_save_of_exactly_the_size_limit_is_read_and_one_byte_more_is_not() {
     let keys = store(&Cockpit::new(Locale::default()));
     let manifest = &keys[KEY];
@@ -716,4 +800,8 @@ fn a_save_of_exactly_the_size_limit_is_read_and_one_byte_more_is_not() {
     let mut over = keys.clone();
     over.insert(KEY.to_owned(), padded(MAX_STORED_BYTES + 1));
     assert!(matches!(load(&over), Err(StoredError::TooLarge)));
+    // The limit is 4 MiB: about what a browser lets one origin store in all.
+    let mut four_mib = keys.clone();
+    four_mib.insert(KEY.to_owned(), padded(4 * 1024 * 1024));
+    assert!(load(&four_mib).is_ok());
 }
