@@ -203,7 +203,8 @@ fn parse_number(token: &str) -> Option<f64> {
 /// comma syntax (`1, 2, 3, 0.5`) or the space syntax (`1 2 3 / 0.5`).
 fn arguments(args: &str) -> Option<(bool, [&str; 3], Option<&str>)> {
     let args = args.trim_matches(|c: char| c.is_ascii_whitespace());
-    let no_space = |s: &str| !s.is_empty() && !s.contains(|c: char| c.is_ascii_whitespace());
+    // (An empty component passes here and is refused by the number it does not make.)
+    let no_space = |s: &str| !s.contains(|c: char| c.is_ascii_whitespace());
     if args.contains(',') {
         let parts: Vec<&str> = args
             .split(',')

@@ -34,7 +34,7 @@ use crate::color::Color;
 use crate::i18n::Locale;
 use crate::protocol::StartInteraction;
 use crate::protocol::{
-    MAX_COLOR, MAX_COMMENT, MAX_DATE, MAX_GUID, MAX_LANGUAGE, MAX_LEVELS, MAX_NAME, plain_text,
+    MAX_COMMENT, MAX_DATE, MAX_GUID, MAX_LANGUAGE, MAX_LEVELS, MAX_NAME, plain_text,
 };
 use crate::state::{
     Assignment, CHUNK, Chunk, Cockpit, DIALS_KEPT, Dial, Dials, Disposition, Finish, History,
@@ -589,7 +589,8 @@ fn theme(value: &Value) -> Option<Theme> {
     };
     let primary = match primary {
         Value::Null => None,
-        Value::String(css) if css.len() <= MAX_COLOR => Some(Color::parse(css)?),
+        // `Color::parse` refuses anything longer than `MAX_COLOR` before reading it.
+        Value::String(css) => Some(Color::parse(css)?),
         _ => return None,
     };
     Some(Theme {

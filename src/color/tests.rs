@@ -50,6 +50,12 @@ fn reads_every_accepted_form() {
 fn refuses_everything_else() {
     for input in [
         "",
+        "rgb(1,2,3,)",
+        "rgb(1,,3)",
+        "rgb(1 2 3 /)",
+        "rgb(1 2 3 / )",
+        "rgb(1 2, 3, 4)",
+        "rgb(1 2 3 / 0 5)",
         "#",
         "#ff",
         "#fffff",

@@ -732,7 +732,9 @@ fn every_count_kept_at_its_limit_round_trips() {
         });
     }
     cockpit.dial_answer_ms = 1_000;
-    for n in 0..crate::state::DIALS_KEPT as u64 + 7 {
+    // One dial an hour for a month and a day: a month of hours is counted, the oldest not.
+    let month = 31 * 24;
+    for n in 0..(crate::state::DIALS_KEPT + month + 1) as u64 {
         cockpit.apply(Action::Dial {
             at: 3_600_000 * n,
             request: StartInteraction::new("Sales", "Phone", &format!("c{n}")).unwrap(),
@@ -742,8 +744,13 @@ fn every_count_kept_at_its_limit_round_trips() {
         });
     }
     assert_eq!(cockpit.active.len(), MAX_ACTIVE);
-    assert_eq!(cockpit.dials.iter().count(), crate::state::DIALS_KEPT);
-    assert_eq!(cockpit.dials.earlier().count(), 7);
+    assert_eq!(cockpit.dials.len(), crate::state::DIALS_KEPT);
+    assert!(!cockpit.dials.is_empty());
+    assert_eq!(cockpit.dials.earlier().count(), month);
+    assert_eq!(
+        cockpit.dials.earlier().next().map(|(hour, _)| hour),
+        Some(1)
+    );
     let restored = load(&store(&cockpit)).expect("every limit reads back");
     assert_eq!(restored.active.len(), MAX_ACTIVE);
     assert_eq!(restored.dials, cockpit.dials);
@@ -751,6 +758,19 @@ fn every_count_kept_at_its_limit_round_trips() {
         restored.dials.earlier().collect::<Vec<_>>(),
         cockpit.dials.earlier().collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn a_disposition_without_a_time_round_trips() {
+    // Version 1 stored no time; such a disposition is written back with a null one.
+    let mut cockpit = shift();
+    let mut entry = (**cockpit.history.get("done-1").unwrap()).clone();
+    entry.dispositions[0].at = None;
+    cockpit.history.update("done-1", |e| *e = entry.clone());
+    let restored = load(&store(&cockpit)).unwrap();
+    let back = restored.history.get("done-1").unwrap();
+    assert_eq!(back.dispositions, entry.dispositions);
+    assert_eq!(back.dispositions[0].at, None);
 }
 
 #[test]
