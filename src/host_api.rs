@@ -473,6 +473,19 @@ mod tests {
             Relay::decode(&levels(crate::protocol::MAX_LEVELS + 1)),
             None
         );
+        // The largest disposition the cockpit accepts reaches the other pages whole: every
+        // level and the longest comment, in four-byte characters.
+        let largest = announce(&Event::SentDisposition(SentDisposition {
+            guid: "😀".repeat(crate::protocol::MAX_GUID),
+            comment: "😀".repeat(crate::protocol::MAX_COMMENT),
+            levels_id: vec!["😀".repeat(64); crate::protocol::MAX_LEVELS],
+            levels_value: vec!["😀".repeat(64); crate::protocol::MAX_LEVELS],
+        }));
+        let relayed = Relay::decode(&Relay::Announce(largest.clone()).encode());
+        let Some(Relay::Announce(relayed)) = relayed else {
+            panic!("the largest disposition is relayed");
+        };
+        assert_eq!(relayed.detail_json(), largest.detail_json());
     }
 
     #[test]

@@ -482,6 +482,53 @@ fn every_outcome_is_counted_whether_kept_in_full_or_by_hour() {
 }
 
 #[test]
+fn outcomes_kept_in_full_and_a_pending_dial_pushed_out_are_counted() {
+    let mut cockpit = Cockpit {
+        dial_answer_ms: 30_000,
+        ..Cockpit::default()
+    };
+    let dial = |cockpit: &mut Cockpit, at: Millis, client: &str| {
+        let request = StartInteraction::new("Sales", "Phone", client).unwrap();
+        cockpit.apply(Action::Dial { at, request });
+    };
+    let eight = DAY + 8 * H;
+    // Dial 0 is still waiting when twenty more push it out of the dials kept in full.
+    dial(&mut cockpit, eight, "pushed-out");
+    for n in 0..20 {
+        dial(&mut cockpit, eight + 1_000 + n, &format!("k{n}"));
+    }
+    for (n, client) in ["k0", "k1"].into_iter().enumerate() {
+        let assigned = AssignedInteraction {
+            guid: format!("g{n}"),
+            campaign: "Sales".into(),
+            channel: "Phone".into(),
+            client_id: client.into(),
+        };
+        receive(
+            &mut cockpit,
+            eight + 5_000,
+            Event::AssignedInteraction(assigned),
+        );
+    }
+    cockpit.apply(Action::DialFailed {
+        id: 3,
+        at: eight + 6_000,
+    });
+    cockpit.apply(Action::Tick { at: eight + 60_000 });
+    assert_eq!(cockpit.dials.earlier().count(), 1);
+    assert_eq!(
+        report(&cockpit, None).dials,
+        DialFigures {
+            sent: 21,
+            answered: 2,
+            not_answered: 17,
+            not_sent: 1,
+            pending: 1,
+        }
+    );
+}
+
+#[test]
 fn restored_active_interactions_unconfirmed_too_long_may_be_orphaned() {
     let mut cockpit = Cockpit::default();
     assign(&mut cockpit, DAY, "old", "Sales", "Phone");

@@ -825,3 +825,43 @@ fn a_save_of_exactly_the_size_limit_is_read_and_one_byte_more_is_not() {
     four_mib.insert(KEY.to_owned(), padded(4 * 1024 * 1024));
     assert!(load(&four_mib).is_ok());
 }
+
+#[test]
+fn a_chunk_changed_after_others_is_never_taken_for_saved() {
+    // Each change gives its chunk a generation never used before, so a chunk that changes
+    // again after others did cannot come back to the generation it was saved at.
+    let names: Vec<String> = (0..65).rev().map(|n| format!("a-{n}")).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let mut list = active(&names);
+    let mut chunks = ActiveChunks::default();
+    chunks.follow(&list);
+    let change = |list: &mut Vec<Rc<Interaction>>, guid: &str| {
+        let Some(slot) = list.iter_mut().find(|entry| entry.guid == guid) else {
+            panic!("{guid} is active");
+        };
+        let mut entry = (**slot).clone();
+        entry.restored = !entry.restored;
+        *slot = Rc::new(entry);
+    };
+    let mut saved: Vec<(u64, u64)> = chunks.versions().collect();
+    let mut save = |chunks: &ActiveChunks, expected: &[u64], what: &str| {
+        assert_eq!(rewritten(&saved, chunks), expected, "{what}");
+        saved = chunks.versions().collect();
+    };
+    list.insert(0, active(&["b-0"])[0].clone());
+    chunks.follow(&list);
+    save(&chunks, &[1], "a new one joins the second chunk");
+    change(&mut list, "a-3");
+    chunks.follow(&list);
+    save(&chunks, &[0], "the first chunk changes");
+    change(&mut list, "b-0");
+    chunks.follow(&list);
+    save(&chunks, &[1], "the second chunk changes again");
+    change(&mut list, "a-64");
+    change(&mut list, "a-4");
+    chunks.follow(&list);
+    save(&chunks, &[0, 1], "both change");
+    change(&mut list, "b-0");
+    chunks.follow(&list);
+    save(&chunks, &[1], "and the second once more");
+}
