@@ -77,7 +77,7 @@ pub fn moment(millis: u64, locale: &Locale, style: Style) -> String {
 }
 
 thread_local! {
-    static FORMATTERS: RefCell<Vec<(String, Style, Function)>> = const { RefCell::new(Vec::new()) };
+    static FORMATTERS: Cache<Style> = const { RefCell::new(Vec::new()) };
 }
 
 fn format(instant: &Date, locale: &Locale, style: Style) -> Option<String> {
@@ -91,48 +91,67 @@ fn format(instant: &Date, locale: &Locale, style: Style) -> Option<String> {
 
 /// The bound `format` function of an `Intl.DateTimeFormat`, built once per locale and style.
 fn formatter(tag: &str, style: Style) -> Option<Function> {
-    let cached = FORMATTERS.with(|cache| {
+    cached(&FORMATTERS, tag, style, 16, || {
+        let options = Object::new();
+        let set = |key: &str, value: &str| Reflect::set(&options, &key.into(), &value.into());
+        let (date, time) = match style {
+            Style::DateTime => (Some("medium"), "medium"),
+            Style::Time => (None, "medium"),
+            Style::ShortTime => (None, "short"),
+            Style::ShortDateTime => (Some("short"), "short"),
+        };
+        if let Some(date) = date {
+            set("dateStyle", date).ok()?;
+        }
+        set("timeStyle", time).ok()?;
+        bound_format("DateTimeFormat", tag, &options)
+    })
+}
+
+/// Bound `format` functions by locale tag and style, the newest `limit` kept.
+type Cache<S> = RefCell<Vec<(String, S, Function)>>;
+
+/// The function cached for `tag` and `style`, or the one `build` makes (then cached).
+fn cached<S: Copy + PartialEq + 'static>(
+    cache: &'static std::thread::LocalKey<Cache<S>>,
+    tag: &str,
+    style: S,
+    limit: usize,
+    build: impl FnOnce() -> Option<Function>,
+) -> Option<Function> {
+    let found = cache.with(|cache| {
         cache
             .borrow()
             .iter()
             .find(|(t, s, _)| t == tag && *s == style)
             .map(|(_, _, f)| f.clone())
     });
-    if cached.is_some() {
-        return cached;
+    if found.is_some() {
+        return found;
     }
-    let options = Object::new();
-    let set = |key: &str, value: &str| Reflect::set(&options, &key.into(), &value.into());
-    let (date, time) = match style {
-        Style::DateTime => (Some("medium"), "medium"),
-        Style::Time => (None, "medium"),
-        Style::ShortTime => (None, "short"),
-        Style::ShortDateTime => (Some("short"), "short"),
-    };
-    if let Some(date) = date {
-        set("dateStyle", date).ok()?;
-    }
-    set("timeStyle", time).ok()?;
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor: Function = Reflect::get(&intl, &"DateTimeFormat".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let arguments = Array::of2(&JsValue::from_str(tag), &options);
-    // `construct` reports a RangeError for a malformed locale instead of throwing through Wasm.
-    let instance = Reflect::construct(&constructor, &arguments).ok()?;
-    let format: Function = Reflect::get(&instance, &"format".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    FORMATTERS.with(|cache| {
+    let format = build()?;
+    cache.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if cache.len() >= 16 {
+        if cache.len() >= limit {
             cache.clear();
         }
         cache.push((tag.to_owned(), style, format.clone()));
     });
     Some(format)
+}
+
+/// The bound `format` of `new Intl[kind](tag, options)`; `None` when the browser has no such
+/// constructor. `construct` reports a RangeError for a malformed locale instead of throwing
+/// through Wasm.
+fn bound_format(kind: &str, tag: &str, options: &Object) -> Option<Function> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: Function = Reflect::get(&intl, &kind.into()).ok()?.dyn_into().ok()?;
+    let arguments = Array::of2(&JsValue::from_str(tag), options);
+    let instance = Reflect::construct(&constructor, &arguments).ok()?;
+    Reflect::get(&instance, &"format".into())
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 /// How to write a number.
@@ -145,7 +164,7 @@ pub enum Number {
 }
 
 thread_local! {
-    static NUMBERS: RefCell<Vec<(String, Number, Function)>> = const { RefCell::new(Vec::new()) };
+    static NUMBERS: Cache<Number> = const { RefCell::new(Vec::new()) };
 }
 
 /// `value` written for the agent's language; plainly when the browser has no `Intl`.
@@ -161,40 +180,14 @@ pub fn number(value: f64, locale: &Locale, style: Number) -> String {
 }
 
 fn number_formatter(tag: &str, style: Number) -> Option<Function> {
-    let cached = NUMBERS.with(|cache| {
-        cache
-            .borrow()
-            .iter()
-            .find(|(t, s, _)| t == tag && *s == style)
-            .map(|(_, _, f)| f.clone())
-    });
-    if cached.is_some() {
-        return cached;
-    }
-    let options = Object::new();
-    if style == Number::Percent {
-        Reflect::set(&options, &"style".into(), &"percent".into()).ok()?;
-        Reflect::set(&options, &"maximumFractionDigits".into(), &1.into()).ok()?;
-    }
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor: Function = Reflect::get(&intl, &"NumberFormat".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let arguments = Array::of2(&JsValue::from_str(tag), &options);
-    let instance = Reflect::construct(&constructor, &arguments).ok()?;
-    let format: Function = Reflect::get(&instance, &"format".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    NUMBERS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if cache.len() >= 8 {
-            cache.clear();
+    cached(&NUMBERS, tag, style, 8, || {
+        let options = Object::new();
+        if style == Number::Percent {
+            Reflect::set(&options, &"style".into(), &"percent".into()).ok()?;
+            Reflect::set(&options, &"maximumFractionDigits".into(), &1.into()).ok()?;
         }
-        cache.push((tag.to_owned(), style, format.clone()));
-    });
-    Some(format)
+        bound_format("NumberFormat", tag, &options)
+    })
 }
 
 /// The browser's offset from UTC at an instant, in minutes (east positive).
