@@ -54,6 +54,23 @@ fn dispose(cockpit: &mut Cockpit, at: Millis, guid: &str, ids: &[&str], values: 
     );
 }
 
+/// The agent dials `client` from the form.
+fn dial(cockpit: &mut Cockpit, at: Millis, client: &str) {
+    let request = StartInteraction::new("Sales", "Phone", client).unwrap();
+    cockpit.apply(Action::Dial { at, request });
+}
+
+/// uContact assigns an interaction for `client`, answering a dial to it.
+fn answer(cockpit: &mut Cockpit, at: Millis, client: &str) {
+    let assigned = AssignedInteraction {
+        guid: format!("for-{client}"),
+        campaign: "Sales".into(),
+        channel: "Phone".into(),
+        client_id: client.into(),
+    };
+    receive(cockpit, at, Event::AssignedInteraction(assigned));
+}
+
 fn utc(_: Millis) -> i64 {
     0
 }
@@ -411,19 +428,6 @@ fn every_outcome_is_counted_whether_kept_in_full_or_by_hour() {
         dial_answer_ms: 30_000,
         ..Cockpit::default()
     };
-    let dial = |cockpit: &mut Cockpit, at: Millis, client: &str| {
-        let request = StartInteraction::new("Sales", "Phone", client).unwrap();
-        cockpit.apply(Action::Dial { at, request });
-    };
-    let answer = |cockpit: &mut Cockpit, at: Millis, client: &str| {
-        let assigned = AssignedInteraction {
-            guid: format!("for-{client}"),
-            campaign: "Sales".into(),
-            channel: "Phone".into(),
-            client_id: client.into(),
-        };
-        receive(cockpit, at, Event::AssignedInteraction(assigned));
-    };
     // 08:00: five dials (ids 0 to 4): two answered, one not sent, two not answered.
     let eight = DAY + 8 * H;
     for n in 0..5 {
@@ -487,29 +491,14 @@ fn outcomes_kept_in_full_and_a_pending_dial_pushed_out_are_counted() {
         dial_answer_ms: 30_000,
         ..Cockpit::default()
     };
-    let dial = |cockpit: &mut Cockpit, at: Millis, client: &str| {
-        let request = StartInteraction::new("Sales", "Phone", client).unwrap();
-        cockpit.apply(Action::Dial { at, request });
-    };
     let eight = DAY + 8 * H;
     // Dial 0 is still waiting when twenty more push it out of the dials kept in full.
     dial(&mut cockpit, eight, "pushed-out");
     for n in 0..20 {
         dial(&mut cockpit, eight + 1_000 + n, &format!("k{n}"));
     }
-    for (n, client) in ["k0", "k1"].into_iter().enumerate() {
-        let assigned = AssignedInteraction {
-            guid: format!("g{n}"),
-            campaign: "Sales".into(),
-            channel: "Phone".into(),
-            client_id: client.into(),
-        };
-        receive(
-            &mut cockpit,
-            eight + 5_000,
-            Event::AssignedInteraction(assigned),
-        );
-    }
+    answer(&mut cockpit, eight + 5_000, "k0");
+    answer(&mut cockpit, eight + 5_000, "k1");
     cockpit.apply(Action::DialFailed {
         id: 3,
         at: eight + 6_000,

@@ -775,12 +775,11 @@ fn a_disposition_without_a_time_round_trips() {
 
 #[test]
 fn restored_chunks_get_new_ids_and_every_change_is_seen() {
-    let entries = |guids: &[&str]| -> Vec<Rc<Interaction>> { active(guids) };
     let mut keys = HashMap::new();
     let mut cockpit = Cockpit::new(Locale::default());
     let guids: Vec<String> = (0..CHUNK).map(|n| format!("g{n}")).collect();
     let names: Vec<&str> = guids.iter().map(String::as_str).collect();
-    cockpit.active = entries(&names).into_iter().rev().collect();
+    cockpit.active = active(&names).into_iter().rev().collect();
     keys.extend(store(&cockpit));
     let restored = load(&keys).unwrap();
     let mut chunks = restored.active_chunks.clone();

@@ -197,6 +197,21 @@ export async function accessibilityViolations(page) {
   });
 }
 
+/** axe's WCAG 2.1 A/AA violations in each theme (light, dark) and each language (en, es-UY,
+ * pt-BR), uContact's frame telling the cockpit to switch; each prefixed with where it was found. */
+export async function violationsInEveryThemeAndLanguage(page, frame) {
+  const found = [];
+  for (const dark of [false, true]) {
+    for (const language of ["en", "es-UY", "pt-BR"]) {
+      await fromUcontact(frame, { event: "changedTheme", data: { dark, primary: dark ? "#58a6ff" : "#0b5cad" } });
+      await fromUcontact(frame, { event: "changedLanguage", data: language });
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+      for (const violation of await accessibilityViolations(page)) found.push(`${dark ? "dark" : "light"} ${language}: ${violation}`);
+    }
+  }
+  return found;
+}
+
 /** The inspector's counters, as numbers. */
 export async function counts(page) {
   return page.locator("#ck-inspector").evaluate((el) => ({
