@@ -1,27 +1,11 @@
-//! The uContact cockpit: a host page that embeds the uContact agent application, follows its
-//! Events API over `postMessage`, and shows the agent their interactions.
+//! The uContact cockpit, the web app: a host page that embeds the uContact agent application,
+//! follows its Events API over `postMessage`, and shows the agent their interactions.
 //!
-//! The pure core (`protocol`, `state`, `color`, `config`, `datetime`, `i18n`) knows nothing of
-//! the browser and is tested natively; the rest (`app` and below) exists only in WebAssembly.
+//! The rules live in the pure core (`crates/core`, re-exported here so the browser side reads
+//! `crate::protocol`, `crate::state`, …); this crate is the browser side (`web`), which exists
+//! only in WebAssembly.
 
-pub mod attention;
-pub mod coalesce;
-pub mod color;
-pub mod config;
-pub mod datetime;
-pub mod election;
-pub mod export;
-pub mod host_api;
-pub mod i18n;
-pub mod origin;
-pub mod palette;
-pub mod protocol;
-pub mod report;
-pub mod screen_pop;
-pub mod shortcuts;
-pub mod state;
-pub mod storage;
-pub mod stored;
+pub use ucontact_cockpit_core::*;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

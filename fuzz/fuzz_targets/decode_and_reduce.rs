@@ -15,11 +15,11 @@ use std::collections::{HashMap, HashSet};
 
 use libfuzzer_sys::fuzz_target;
 use serde_json::{Value, json};
-use ucontact_cockpit::color::Color;
-use ucontact_cockpit::i18n::Locale;
-use ucontact_cockpit::protocol::{self, Event, StartInteraction};
-use ucontact_cockpit::state::{Action, Cockpit};
-use ucontact_cockpit::storage;
+use ucontact_cockpit_core::color::Color;
+use ucontact_cockpit_core::i18n::Locale;
+use ucontact_cockpit_core::protocol::{self, Event, StartInteraction};
+use ucontact_cockpit_core::state::{Action, Cockpit};
+use ucontact_cockpit_core::storage;
 
 fn populated() -> Cockpit {
     let mut cockpit = Cockpit::new(Locale::from_code("pt-BR"));
@@ -67,7 +67,7 @@ fn round_trip(cockpit: &Cockpit) {
         .unwrap_or_else(|error| panic!("a stored cockpit reads back: {error:?}"));
     assert_eq!(restored.theme, cockpit.theme);
     assert_eq!(restored.locale, cockpit.locale);
-    let guids = |entries: &mut dyn Iterator<Item = &std::rc::Rc<ucontact_cockpit::state::Interaction>>| {
+    let guids = |entries: &mut dyn Iterator<Item = &std::rc::Rc<ucontact_cockpit_core::state::Interaction>>| {
         entries.map(|e| (e.guid.clone(), e.dispositions.clone(), e.finish.clone(), e.assignment.clone())).collect::<Vec<_>>()
     };
     assert_eq!(guids(&mut restored.history.newest_first()), guids(&mut cockpit.history.newest_first()));
@@ -85,8 +85,8 @@ fuzz_target!(|bytes: &[u8]| {
                 assert_eq!(Color::parse(&color.to_css()), Some(color));
             }
             let _ = Locale::from_code(text);
-            let _ = ucontact_cockpit::config::Config::parse(text);
-            let _ = ucontact_cockpit::datetime::FinishDate::parse(text);
+            let _ = ucontact_cockpit_core::config::Config::parse(text);
+            let _ = ucontact_cockpit_core::datetime::FinishDate::parse(text);
         }
         return;
     };

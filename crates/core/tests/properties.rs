@@ -18,13 +18,13 @@ use std::collections::{HashMap, HashSet};
 
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
-use ucontact_cockpit::color::Color;
-use ucontact_cockpit::config::origin_of;
-use ucontact_cockpit::i18n::Locale;
-use ucontact_cockpit::protocol::{self, Event, Rejected};
-use ucontact_cockpit::screen_pop::{UrlTemplate, Values};
-use ucontact_cockpit::state::{Action, Cockpit, Interaction, Level, Theme};
-use ucontact_cockpit::storage;
+use ucontact_cockpit_core::color::Color;
+use ucontact_cockpit_core::config::origin_of;
+use ucontact_cockpit_core::i18n::Locale;
+use ucontact_cockpit_core::protocol::{self, Event, Rejected};
+use ucontact_cockpit_core::screen_pop::{UrlTemplate, Values};
+use ucontact_cockpit_core::state::{Action, Cockpit, Interaction, Level, Theme};
+use ucontact_cockpit_core::storage;
 
 /// Cases per property: `PROPTEST_CASES`, or 10,000.
 fn cases() -> u32 {
