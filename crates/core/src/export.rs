@@ -5,9 +5,9 @@
 use serde_json::{Value, json};
 
 use crate::datetime::{iso_local, iso_utc};
-use crate::i18n::{Lang, Texts, fill};
-use crate::report::{Count, LocalTime, Node, Report, Times};
-use crate::state::{Cockpit, Interaction, Millis};
+use crate::i18n::{Lang, Texts};
+use crate::report::{Cell, Count, Label, LocalTime, Node, Report, Times, tables};
+use crate::state::{Cockpit, Interaction};
 
 /// Where an interaction stands, as the exports name it.
 fn status(interaction: &Interaction, active: bool) -> &'static str {
@@ -271,130 +271,43 @@ pub fn report_csv(report: &Report, lang: Lang) -> String {
             .map(|(name, value)| vec![name, value])
             .collect(),
     );
-    let name = |name: &Option<String>| name.clone().unwrap_or_else(|| texts.report_unknown.into());
-    let counts = |counts: &[Count]| -> Vec<Vec<String>> {
-        counts
-            .iter()
-            .map(|count| {
-                vec![
-                    name(&count.name),
-                    count.count.to_string(),
-                    percent(count.count, report.handled, lang),
-                ]
-            })
-            .collect()
-    };
-    let count_header = |first: &str| {
-        vec![
-            first.to_owned(),
-            texts.report_count.to_owned(),
-            texts.report_csv_share.to_owned(),
-        ]
-    };
-    section(
-        texts.report_by_channel,
-        count_header(texts.field_channel),
-        counts(&report.by_channel),
-    );
-    section(
-        texts.report_by_campaign,
-        count_header(texts.field_campaign),
-        counts(&report.by_campaign),
-    );
-    let seconds = |ms: Option<Millis>| ms.map(|ms| (ms / 1_000).to_string()).unwrap_or_default();
-    let times = |times: &Times| {
-        [
-            seconds(times.median),
-            seconds(times.p90),
-            seconds(times.mean),
-            times.unknown.to_string(),
-        ]
-    };
-    let mut header = vec![texts.field_channel.to_owned()];
-    for kind in [texts.field_handle, texts.field_wrap_up] {
-        for figure in [texts.report_median, texts.report_p90, texts.report_mean] {
-            let name = format!("{kind} – {figure}");
-            header.push(fill(texts.report_csv_seconds, &[("name", &name)]));
-        }
-        header.push(format!("{kind} – {}", texts.report_unknown_times));
+    for table in tables::tables(report, texts) {
+        let cell = |cell: &Cell| match cell {
+            Cell::Count(count) => count.to_string(),
+            Cell::Share { part, whole } => percent(*part, *whole, lang),
+            Cell::Duration(ms) => ms.map(|ms| (ms / 1_000).to_string()).unwrap_or_default(),
+        };
+        let label = |label: &Label| match label {
+            Label::Text(text) => text.clone(),
+            Label::Hour(start) => iso_local(start.at, start.offset_minutes),
+        };
+        let columns = table.columns.iter().map(|column| column.csv.clone());
+        let (header, rows): (Vec<String>, Vec<Vec<String>>) = if table.is_tree() {
+            // Level, then the whole path of values: a row reads alone in a spreadsheet.
+            let header = [texts.report_csv_level.to_owned(), table.label_csv.clone()];
+            let rows = table.rows.iter().map(|row| {
+                let mut path = row.path.clone();
+                path.push(label(&row.label));
+                [(row.path.len() + 1).to_string(), path.join(" › ")]
+                    .into_iter()
+                    .chain(row.cells.iter().map(cell))
+                    .collect()
+            });
+            (header.into_iter().chain(columns).collect(), rows.collect())
+        } else {
+            let header = std::iter::once(table.label_csv.clone())
+                .chain(columns)
+                .collect();
+            let rows = table.rows.iter().map(|row| {
+                std::iter::once(label(&row.label))
+                    .chain(row.cells.iter().map(cell))
+                    .collect()
+            });
+            (header, rows.collect())
+        };
+        section(table.title, header, rows);
     }
-    let all = std::iter::once((texts.report_all.to_owned(), &report.handle, &report.wrap_up));
-    let by_channel = report
-        .channel_times
-        .iter()
-        .map(|row| (name(&row.channel), &row.handle, &row.wrap_up));
-    let rows = all
-        .chain(by_channel)
-        .map(|(channel, handle, wrap_up)| {
-            std::iter::once(channel)
-                .chain(times(handle))
-                .chain(times(wrap_up))
-                .collect()
-        })
-        .collect();
-    section(texts.report_times, header, rows);
-    let mut rows = Vec::new();
-    tree_rows(
-        &report.dispositions,
-        report.disposed,
-        &mut Vec::new(),
-        lang,
-        &mut rows,
-    );
-    section(
-        texts.report_dispositions,
-        vec![
-            texts.report_csv_level.to_owned(),
-            texts.report_csv_path.to_owned(),
-            texts.report_count.to_owned(),
-            texts.report_csv_share.to_owned(),
-        ],
-        rows,
-    );
-    section(
-        texts.report_per_hour,
-        vec![
-            texts.report_csv_hour.to_owned(),
-            texts.report_count.to_owned(),
-        ],
-        report
-            .per_hour
-            .iter()
-            .map(|hour| {
-                vec![
-                    iso_local(hour.start.at, hour.start.offset_minutes),
-                    hour.count.to_string(),
-                ]
-            })
-            .collect(),
-    );
     out
-}
-
-/// The disposition tree depth first: level, the path of values, count, share of the parent.
-fn tree_rows(
-    nodes: &[Node],
-    parent: usize,
-    path: &mut Vec<String>,
-    lang: Lang,
-    rows: &mut Vec<Vec<String>>,
-) {
-    let texts = lang.texts();
-    for node in nodes {
-        path.push(
-            node.label
-                .clone()
-                .unwrap_or_else(|| texts.report_no_level.to_owned()),
-        );
-        rows.push(vec![
-            path.len().to_string(),
-            path.join(" › "),
-            node.count.to_string(),
-            percent(node.count, parent, lang),
-        ]);
-        tree_rows(&node.children, node.count, path, lang, rows);
-        path.pop();
-    }
 }
 
 /// The report as plain data: what an element's `report()` returns. Times in milliseconds,

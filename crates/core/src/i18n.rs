@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::config::ConfigError;
 use crate::origin::UrlProblem;
-use crate::protocol::{FieldError, Problem, Rejected};
+use crate::protocol::{DialErrors, FieldError, Problem, Rejected};
 use crate::screen_pop::{PLACEHOLDERS, TemplateProblem};
 use crate::stored::{StorageNotice, StoredError};
 
@@ -1192,6 +1192,27 @@ impl Texts {
             FieldError::TooLong { max } => fill(self.dial_too_long, &[("max", &max.to_string())]),
             FieldError::ControlCharacter => self.dial_control.to_owned(),
         }
+    }
+
+    /// What is wrong with a dial request, field by field, as the dial form says it
+    /// (`Campaign: Required. Channel: Required.`).
+    pub fn dial_errors(&self, errors: &DialErrors) -> String {
+        [
+            (self.field_campaign, errors.campaign),
+            (self.field_channel, errors.channel),
+            (self.field_client_id, errors.client_id),
+        ]
+        .into_iter()
+        .filter_map(|(label, error)| {
+            error.map(|error| {
+                fill(
+                    "{label}: {error}",
+                    &[("label", label), ("error", &self.dial_error(error))],
+                )
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
     }
 
     /// What is wrong with the configuration, for the error page.

@@ -26,6 +26,10 @@ use std::collections::HashMap;
 
 use crate::state::{Cockpit, Interaction, Millis, Outcome};
 
+pub mod tables;
+
+pub use tables::{Cell, Column, Label, Row, Table, tables};
+
 const HOUR: Millis = 3_600_000;
 
 /// A count of handled interactions under one name (`None`: not known, because uContact never

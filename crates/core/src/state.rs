@@ -37,11 +37,11 @@ use crate::i18n::Locale;
 use crate::protocol::{Event, Reading, Rejected, SentDisposition, StartInteraction};
 
 pub mod dials;
-mod feed;
+mod facts;
 mod history;
 
 pub use dials::{DIALS_KEPT, Dial, Dials, Outcome, TALLY_HOURS, Tally};
-pub use feed::{FEED_KEPT, Feed};
+pub use facts::{Applied, DialSource, Fact, Refusal};
 pub use history::{CHUNK, Chunk, History};
 
 /// Milliseconds since the Unix epoch, as `Date.now()` gives them.
@@ -192,16 +192,16 @@ impl Disposition {
         self.comment == other.comment && self.levels == other.levels
     }
 
-    fn from_event(event: SentDisposition, at: Millis) -> Disposition {
-        let mut ids = event.levels_id.into_iter();
-        let mut values = event.levels_value.into_iter();
+    fn from_event(event: &SentDisposition, at: Millis) -> Disposition {
+        let mut ids = event.levels_id.iter().cloned();
+        let mut values = event.levels_value.iter().cloned();
         let levels = std::iter::from_fn(|| match (ids.next(), values.next()) {
             (None, None) => None,
             (id, value) => Some(Level { id, value }),
         })
         .collect();
         Disposition {
-            comment: event.comment,
+            comment: event.comment.clone(),
             levels,
             at: Some(at),
         }
@@ -267,11 +267,6 @@ pub struct Cockpit {
     pub inspector: Inspector,
     /// The agent's newest dials and their outcomes.
     pub dials: Dials,
-    /// Interactions the cockpit had never seen, as they arrive (for attention cues and the CRM
-    /// screen pop).
-    pub arrivals: Feed<Rc<Interaction>>,
-    /// Dials to post to uContact.
-    pub outbox: Feed<Rc<Dial>>,
     /// When uContact last sent a valid message.
     pub last_heard: Option<Millis>,
     /// The most finished interactions kept; beyond it the oldest are dropped, so a shift of any
@@ -290,8 +285,6 @@ impl Default for Cockpit {
             locale: Locale::default(),
             inspector: Inspector::default(),
             dials: Dials::default(),
-            arrivals: Feed::default(),
-            outbox: Feed::default(),
             last_heard: None,
             history_limit: DEFAULT_HISTORY_LIMIT,
             dial_answer_ms: DEFAULT_DIAL_ANSWER_MS,
@@ -308,14 +301,19 @@ pub enum Action {
         origin: String,
         message: Reading,
     },
-    /// The agent asks uContact to start an interaction: recorded and queued in the outbox for
-    /// posting, unless the same request is pending already.
+    /// A source asks uContact to start an interaction: admitted (recorded, and handed to the
+    /// bridge to post) unless the same request is pending already.
     Dial {
         at: Millis,
         request: StartInteraction,
+        source: DialSource,
     },
+    /// The bridge posted dial `id` to uContact.
+    DialPosted { id: u64 },
     /// The browser could not post dial `id`.
     DialFailed { id: u64, at: Millis },
+    /// The configuration is loaded and uContact's frame is in place.
+    Ready,
     /// Time passed: dials pending past their window are not answered.
     Tick { at: Millis },
     /// Retention: forgets finished interactions and dials not heard of since `before`.
@@ -341,42 +339,80 @@ impl Cockpit {
         self.history.trim_oldest(self.history_limit);
     }
 
-    /// Applies one action.
-    pub fn apply(&mut self, action: Action) {
+    /// Applies one action; says whether anything changed and what the integrations must hear.
+    pub fn apply(&mut self, action: Action) -> Applied {
+        let mut applied = Applied::default();
         match action {
             Action::Received {
                 at,
                 origin,
                 message,
-            } => self.receive(at, origin, message),
-            Action::Dial { at, request } => {
-                if let Some(dial) = self.dials.send(request, at) {
-                    self.outbox.push(dial);
+            } => {
+                self.receive(at, origin, message, &mut applied);
+                applied.changed = true;
+            }
+            Action::Dial {
+                at,
+                request,
+                source,
+            } => match self.dials.admit(request.clone(), at, source.clone()) {
+                Ok(dial) => {
+                    applied.changed = true;
+                    applied.fact(Fact::DialAdmitted(dial));
+                }
+                Err(refusal) => applied.fact(Fact::DialRefused {
+                    source,
+                    request,
+                    refusal,
+                }),
+            },
+            Action::DialPosted { id } => {
+                if let Some(dial) = self.dials.get(id) {
+                    applied.fact(Fact::DialPosted(Rc::clone(dial)));
                 }
             }
-            Action::DialFailed { id, at } => self.dials.not_sent(id, at),
+            Action::DialFailed { id, at } => {
+                if let Some(dial) = self.dials.not_sent(id, at) {
+                    applied.changed = true;
+                    applied.fact(Fact::DialNotSent(dial));
+                }
+            }
+            Action::Ready => applied.fact(Fact::Ready),
             Action::Tick { at } => {
                 let last_heard = self.last_heard;
-                self.dials.expire(at, self.dial_answer_ms, |since| {
+                let expired = self.dials.expire(at, self.dial_answer_ms, |since| {
                     last_heard.is_some_and(|heard| heard >= since)
                 });
+                applied.changed = !expired.is_empty();
+                applied
+                    .facts
+                    .extend(expired.into_iter().map(Fact::DialNotAnswered));
             }
-            Action::Forget { before } => self.forget_before(before),
+            Action::Forget { before } => applied.changed = self.forget_before(before),
             Action::Batch(actions) => {
                 for action in actions {
-                    self.apply(action);
+                    let inner = self.apply(action);
+                    applied.merge(inner);
                 }
             }
             Action::EndShift => {
+                let (active, finished) = (self.active.len(), self.history.len());
+                applied.changed = active > 0
+                    || finished > 0
+                    || !self.dials.is_empty()
+                    || self.dials.earlier().next().is_some()
+                    || self.inspector != Inspector::default();
                 self.active.clear();
                 self.history = History::default();
                 self.dials = Dials::default();
                 self.inspector = Inspector::default();
+                applied.fact(Fact::ShiftEnded { active, finished });
             }
         }
+        applied
     }
 
-    fn receive(&mut self, at: Millis, origin: String, message: Reading) {
+    fn receive(&mut self, at: Millis, origin: String, message: Reading, applied: &mut Applied) {
         let Reading {
             result,
             claimed,
@@ -388,7 +424,16 @@ impl Cockpit {
                 self.inspector.coerced += u64::from(coerced);
                 self.last_heard = Some(at);
                 let event_name = event.name();
-                let detail = self.apply_event(at, event);
+                let event = Rc::new(event);
+                // What the event led to (an arrival, an answered dial) comes after it.
+                let mut consequences = Applied::default();
+                let (detail, interaction) = self.apply_event(at, &event, &mut consequences);
+                applied.fact(Fact::Accepted {
+                    at,
+                    event,
+                    interaction,
+                });
+                applied.merge(consequences);
                 Verdict::Accepted {
                     event: event_name,
                     detail,
@@ -419,39 +464,45 @@ impl Cockpit {
     }
 
     /// Forgets finished interactions whose latest time is before `cutoff`, and older dials.
-    /// Active interactions stay: uContact says they are going on.
-    fn forget_before(&mut self, cutoff: Millis) {
+    /// Active interactions stay: uContact says they are going on. Returns whether anything went.
+    fn forget_before(&mut self, cutoff: Millis) -> bool {
+        let (history, dials) = (self.history.len(), self.dials.clone());
         self.history
             .retain(|entry| entry.latest_at().is_some_and(|at| at >= cutoff));
         self.dials.forget_before(cutoff);
+        self.history.len() != history || self.dials != dials
     }
 
-    /// Applies an accepted event; returns what the inspector should say it was about.
-    fn apply_event(&mut self, at: Millis, event: Event) -> String {
+    /// Applies an accepted event; returns what the inspector should say it was about, and the
+    /// interaction it was about as it now stands.
+    fn apply_event(
+        &mut self,
+        at: Millis,
+        event: &Event,
+        applied: &mut Applied,
+    ) -> (String, Option<Rc<Interaction>>) {
         match event {
             Event::AssignedInteraction(assigned) => {
-                let guid = assigned.guid.clone();
                 let assignment = Assignment {
-                    campaign: assigned.campaign,
-                    channel: assigned.channel,
-                    client_id: assigned.client_id,
+                    campaign: assigned.campaign.clone(),
+                    channel: assigned.channel.clone(),
+                    client_id: assigned.client_id.clone(),
                     at,
                 };
-                self.assign(assigned.guid, assignment);
-                guid
+                let entry = self.assign(assigned.guid.clone(), assignment, applied);
+                (assigned.guid.clone(), Some(entry))
             }
             Event::FinishedInteraction(finished) => {
                 let finish = Finish {
-                    date: finished.finish_date,
+                    date: finished.finish_date.clone(),
                     at,
                 };
                 self.finish(&finished.guid, finish);
-                finished.guid
+                (finished.guid.clone(), self.find(&finished.guid))
             }
             Event::SentDisposition(sent) => {
-                let guid = sent.guid.clone();
-                self.dispose(&guid, Disposition::from_event(sent, at));
-                guid
+                self.dispose(&sent.guid, Disposition::from_event(sent, at));
+                (sent.guid.clone(), self.find(&sent.guid))
             }
             Event::ChangedTheme(theme) => {
                 self.theme = Theme {
@@ -459,20 +510,35 @@ impl Cockpit {
                     primary: Some(theme.primary),
                 };
                 let mode = if theme.dark { "dark" } else { "light" };
-                format!("{mode}, {}", theme.primary)
+                (format!("{mode}, {}", theme.primary), None)
             }
             Event::ChangedLanguage(language) => {
                 self.locale = Locale::from_code(&language.code);
-                format!("{} → {}", language.code, self.locale.tag)
+                (format!("{} → {}", language.code, self.locale.tag), None)
             }
         }
+    }
+
+    /// The interaction `guid`, active or in history.
+    pub fn find(&self, guid: &str) -> Option<Rc<Interaction>> {
+        self.active
+            .iter()
+            .find(|entry| entry.guid == guid)
+            .or_else(|| self.history.get(guid))
+            .cloned()
     }
 
     fn active_index(&self, guid: &str) -> Option<usize> {
         self.active.iter().position(|entry| entry.guid == guid)
     }
 
-    fn assign(&mut self, guid: String, assignment: Assignment) {
+    /// Assigns `guid`; returns the active interaction.
+    fn assign(
+        &mut self,
+        guid: String,
+        assignment: Assignment,
+        applied: &mut Applied,
+    ) -> Rc<Interaction> {
         if let Some(entry) = self.active.iter_mut().find(|entry| entry.guid == guid) {
             let current = &entry.assignment;
             let same = current.as_ref().is_some_and(|current| {
@@ -489,7 +555,7 @@ impl Cockpit {
                 entry.assignment = Some(Assignment { at, ..assignment });
                 entry.restored = false;
             }
-            return;
+            return Rc::clone(entry);
         }
         let reopened = self.history.remove(&guid);
         let arrival = reopened.is_none();
@@ -497,7 +563,7 @@ impl Cockpit {
             Some(reopened) => Rc::unwrap_or_clone(reopened),
             None => Interaction::new(guid),
         };
-        self.dials.answer(
+        let answered = self.dials.answer(
             &assignment.client_id,
             &entry.guid,
             assignment.at,
@@ -507,15 +573,19 @@ impl Cockpit {
         entry.finish = None;
         let entry = Rc::new(entry);
         if arrival {
-            self.arrivals.push(Rc::clone(&entry));
+            applied.fact(Fact::Arrival(Rc::clone(&entry)));
         }
-        self.active.insert(0, entry);
+        if let Some(dial) = answered {
+            applied.fact(Fact::DialAnswered(dial));
+        }
+        self.active.insert(0, Rc::clone(&entry));
         // Far beyond what an agent handles at once; the oldest go to history, not away.
         while self.active.len() > MAX_ACTIVE {
             if let Some(oldest) = self.active.pop() {
                 self.archive(Rc::unwrap_or_clone(oldest));
             }
         }
+        entry
     }
 
     fn finish(&mut self, guid: &str, finish: Finish) {

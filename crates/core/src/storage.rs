@@ -17,9 +17,10 @@
 //! Each entry `E` is
 //! `[guid, [campaign, channel, clientId, assignedAt] | null, [finishDate, finishedAt] | null,
 //!   [[comment, [[levelId | null, levelValue | null], …], receivedAt], …]]`; a chunk is `[E…]`.
-//! Each dial `D` is `[id, campaign, channel, clientId, sentAt, outcome]`, the outcome `null`
-//! while pending, else `["answered", guid, at]`, `["notAnswered", heard, at]` or
-//! `["notSent", at]`. `dialsEarlier` (optional) counts the dials no longer kept in full, by the
+//! Each dial `D` is `[id, campaign, channel, clientId, sentAt, outcome, source]`, the outcome
+//! `null` while pending, else `["answered", guid, at]`, `["notAnswered", heard, at]` or
+//! `["notSent", at]`; the source is who asked (`"agent"`, `"element"`, `"relay"`, `"parent"`,
+//! `"link"`, `"hubspot"`; a dial stored without one is the agent's). `dialsEarlier` (optional) counts the dials no longer kept in full, by the
 //! hour since the epoch they were sent in: `[[hour, pending, answered, notAnswered, notSent], …]`.
 //! Versions 1 (no dials, no disposition times) and 2 (the active entries
 //! `[E…]` in the manifest itself, newest first) are still read.
@@ -37,8 +38,8 @@ use crate::protocol::{
     MAX_COMMENT, MAX_DATE, MAX_GUID, MAX_LANGUAGE, MAX_LEVELS, MAX_NAME, plain_text,
 };
 use crate::state::{
-    Assignment, CHUNK, Chunk, Cockpit, DIALS_KEPT, Dial, Dials, Disposition, Finish, History,
-    Interaction, Level, MAX_DISPOSITIONS, Millis, Outcome, TALLY_HOURS, Tally, Theme,
+    Assignment, CHUNK, Chunk, Cockpit, DIALS_KEPT, Dial, DialSource, Dials, Disposition, Finish,
+    History, Interaction, Level, MAX_DISPOSITIONS, Millis, Outcome, TALLY_HOURS, Tally, Theme,
 };
 pub use crate::stored::{StorageNotice, StoredError};
 
@@ -272,7 +273,7 @@ fn entry(interaction: &Interaction) -> Entry<'_> {
     )
 }
 
-/// One dial as written: `[id, campaign, channel, clientId, sentAt, outcome]`.
+/// One dial as written: `[id, campaign, channel, clientId, sentAt, outcome, source]`.
 fn dial_entry(dial: &Dial) -> Value {
     let outcome = match &dial.outcome {
         Outcome::Pending => Value::Null,
@@ -286,7 +287,8 @@ fn dial_entry(dial: &Dial) -> Value {
         dial.request.channel,
         dial.request.client_id,
         dial.sent_at,
-        outcome
+        outcome,
+        dial.source.kind()
     ])
 }
 
@@ -534,8 +536,25 @@ fn tallies(value: &Value) -> Option<Vec<(u64, Tally)>> {
 }
 
 fn dial(value: &Value) -> Option<Dial> {
-    let [id, campaign, channel, client_id, sent_at, outcome] = value.as_array()?.as_slice() else {
-        return None;
+    let (id, campaign, channel, client_id, sent_at, outcome, source) =
+        match value.as_array()?.as_slice() {
+            [id, campaign, channel, client_id, sent_at, outcome] => {
+                (id, campaign, channel, client_id, sent_at, outcome, None)
+            }
+            [id, campaign, channel, client_id, sent_at, outcome, source] => (
+                id,
+                campaign,
+                channel,
+                client_id,
+                sent_at,
+                outcome,
+                Some(source),
+            ),
+            _ => return None,
+        };
+    let source = match source {
+        None => DialSource::Agent,
+        Some(kind) => DialSource::from_kind(kind.as_str()?)?,
     };
     // Held to what the dial form accepts.
     let name =
@@ -565,6 +584,7 @@ fn dial(value: &Value) -> Option<Dial> {
         },
         sent_at: sent_at.as_u64()?,
         outcome,
+        source,
     })
 }
 
@@ -688,6 +708,10 @@ fn disposition(value: &Value) -> Option<Disposition> {
         at,
     })
 }
+
+pub mod saver;
+
+pub use saver::{KeyValue, MemoryStore, Restoration, Saver, WriteError, restore, retention_ms};
 
 #[cfg(test)]
 mod tests;

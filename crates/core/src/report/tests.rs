@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use super::*;
 use crate::protocol::StartInteraction;
 use crate::protocol::{AssignedInteraction, Event, FinishedInteraction, SentDisposition};
-use crate::state::Action;
+use crate::state::{Action, DialSource};
 
 const H: Millis = 3_600_000;
 /// 2026-11-26 00:00 UTC.
@@ -57,7 +57,11 @@ fn dispose(cockpit: &mut Cockpit, at: Millis, guid: &str, ids: &[&str], values: 
 /// The agent dials `client` from the form.
 fn dial(cockpit: &mut Cockpit, at: Millis, client: &str) {
     let request = StartInteraction::new("Sales", "Phone", client).unwrap();
-    cockpit.apply(Action::Dial { at, request });
+    cockpit.apply(Action::Dial {
+        at,
+        request,
+        source: DialSource::Agent,
+    });
 }
 
 /// uContact assigns an interaction for `client`, answering a dial to it.
@@ -401,6 +405,7 @@ fn dials_are_counted_by_outcome_older_ones_by_hour() {
             cockpit.apply(Action::Dial {
                 at: start + n,
                 request: request(&format!("c{start}-{n}")),
+                source: DialSource::Agent,
             });
         }
         cockpit.apply(Action::Tick { at: start + 60_000 });
@@ -409,6 +414,7 @@ fn dials_are_counted_by_outcome_older_ones_by_hour() {
     cockpit.apply(Action::Dial {
         at: DAY + 10 * H,
         request: request("answered"),
+        source: DialSource::Agent,
     });
     assign(&mut cockpit, DAY + 10 * H + 1_000, "x", "Sales", "Phone");
     let figures = report(&cockpit, None).dials;

@@ -17,6 +17,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::Millis;
+use super::facts::{DialSource, Refusal};
 use crate::protocol::StartInteraction;
 
 /// How many dials, with their outcomes, are kept (and stored across reloads).
@@ -66,6 +67,8 @@ pub struct Dial {
     pub request: StartInteraction,
     pub sent_at: Millis,
     pub outcome: Outcome,
+    /// Who asked for it.
+    pub source: DialSource,
 }
 
 /// What became of a dial.
@@ -148,17 +151,23 @@ impl Dials {
             .any(|dial| dial.is_pending() && dial.request == *request)
     }
 
-    /// Records a request as sent; `None` (and nothing recorded) when the same request is
-    /// pending already.
-    pub fn send(&mut self, request: StartInteraction, at: Millis) -> Option<Rc<Dial>> {
+    /// Admits a request: records it as sent (the ticket every source is answered by is the
+    /// dial itself) or says why not, recording nothing.
+    pub fn admit(
+        &mut self,
+        request: StartInteraction,
+        at: Millis,
+        source: DialSource,
+    ) -> Result<Rc<Dial>, Refusal> {
         if self.is_pending(&request) {
-            return None;
+            return Err(Refusal::AlreadyPending);
         }
         let dial = Rc::new(Dial {
             id: self.next_id,
             request,
             sent_at: at,
             outcome: Outcome::Pending,
+            source,
         });
         self.next_id += 1;
         self.list.push_front(Rc::clone(&dial));
@@ -167,45 +176,66 @@ impl Dials {
                 self.count_earlier(&old);
             }
         }
-        Some(dial)
+        Ok(dial)
+    }
+
+    /// [`Dials::admit`] for the agent, as the tests write it.
+    #[cfg(test)]
+    pub(crate) fn send(&mut self, request: StartInteraction, at: Millis) -> Option<Rc<Dial>> {
+        self.admit(request, at, DialSource::Agent).ok()
+    }
+
+    /// The dial `id`, if it is still kept.
+    pub fn get(&self, id: u64) -> Option<&Rc<Dial>> {
+        self.list.iter().find(|dial| dial.id == id)
     }
 
     /// An interaction `guid` for `client_id` was assigned at `at`: it answers the oldest dial for
-    /// that client still pending within `window`. Returns the dial's id.
+    /// that client still pending within `window`. Returns that dial, answered.
     pub fn answer(
         &mut self,
         client_id: &str,
         guid: &str,
         at: Millis,
         window: Millis,
-    ) -> Option<u64> {
+    ) -> Option<Rc<Dial>> {
         let dial = self.list.iter_mut().rev().find(|dial| {
             dial.is_pending() && dial.request.client_id == client_id && at <= dial.deadline(window)
         })?;
-        let dial = Rc::make_mut(dial);
-        dial.outcome = Outcome::Answered {
+        Rc::make_mut(dial).outcome = Outcome::Answered {
             guid: guid.to_owned(),
             at,
         };
-        Some(dial.id)
+        Some(Rc::clone(dial))
     }
 
     /// Ends every dial pending past its window at `now`; `heard_since(t)` says whether uContact
-    /// sent a valid message after `t`.
-    pub fn expire(&mut self, now: Millis, window: Millis, heard_since: impl Fn(Millis) -> bool) {
-        for dial in self.list.iter_mut() {
+    /// sent a valid message after `t`. Returns those dials, oldest first.
+    pub fn expire(
+        &mut self,
+        now: Millis,
+        window: Millis,
+        heard_since: impl Fn(Millis) -> bool,
+    ) -> Vec<Rc<Dial>> {
+        let mut expired = Vec::new();
+        for dial in self.list.iter_mut().rev() {
             if dial.is_pending() && now >= dial.deadline(window) {
                 let heard = heard_since(dial.sent_at);
                 Rc::make_mut(dial).outcome = Outcome::NotAnswered { heard, at: now };
+                expired.push(Rc::clone(dial));
             }
         }
+        expired
     }
 
-    /// The dial `id` could not be posted.
-    pub fn not_sent(&mut self, id: u64, at: Millis) {
-        if let Some(dial) = self.list.iter_mut().find(|dial| dial.id == id) {
-            Rc::make_mut(dial).outcome = Outcome::NotSent { at };
-        }
+    /// The dial `id` could not be posted; returns it, unless it is no longer pending (or kept).
+    pub fn not_sent(&mut self, id: u64, at: Millis) -> Option<Rc<Dial>> {
+        let dial = self
+            .list
+            .iter_mut()
+            .find(|dial| dial.id == id && dial.is_pending())?;
+        Rc::make_mut(dial).outcome = Outcome::NotSent { at };
+        Some(Rc::clone(dial))
     }
 
     /// When the next pending dial stops waiting, if any is pending.

@@ -344,25 +344,168 @@ fn the_inspector_remembers_a_bounded_number_of_messages() {
 }
 
 #[test]
-fn a_dial_is_recorded_and_queued_for_posting_once() {
+fn a_dial_is_admitted_once_and_a_repeat_is_refused_to_its_source() {
     let mut cockpit = Cockpit::default();
     let request = StartInteraction::new("Sales", "Phone", "42").unwrap();
-    for at in [5, 6] {
-        cockpit.apply(Action::Dial {
-            at,
+    let first = cockpit.apply(Action::Dial {
+        at: 5,
+        request: request.clone(),
+        source: DialSource::Element { call: 1 },
+    });
+    let [Fact::DialAdmitted(dial)] = first.facts.as_slice() else {
+        panic!("admitted: {:?}", first.facts);
+    };
+    assert!(first.changed);
+    assert_eq!(
+        (&dial.request, dial.sent_at, &dial.source),
+        (&request, 5, &DialSource::Element { call: 1 })
+    );
+    // Every source is answered by the same rule: Enter twice, a second `el.dial()`, another
+    // page, the framing page.
+    for source in [
+        DialSource::Agent,
+        DialSource::Element { call: 2 },
+        DialSource::Relay { id: "p:1".into() },
+        DialSource::Parent,
+        DialSource::Link,
+        DialSource::HubSpot,
+    ] {
+        let again = cockpit.apply(Action::Dial {
+            at: 6,
             request: request.clone(),
+            source: source.clone(),
         });
+        assert_eq!(
+            again,
+            Applied {
+                changed: false,
+                facts: vec![Fact::DialRefused {
+                    source,
+                    request: request.clone(),
+                    refusal: Refusal::AlreadyPending,
+                }],
+            }
+        );
     }
-    let posts: Vec<_> = cockpit.outbox.since(0).collect();
-    assert_eq!(posts.len(), 1, "Enter twice posts once");
-    assert_eq!(posts[0].request, request);
-    assert_eq!(posts[0].sent_at, 5);
     assert_eq!(cockpit.dials.len(), 1);
     assert_eq!(
         cockpit.inspector,
         Inspector::default(),
         "a dial is not a message from uContact"
     );
+    // Posted: said to its source; the browser could not: not sent, said once.
+    let posted = cockpit.apply(Action::DialPosted { id: dial.id });
+    assert!(matches!(posted.facts.as_slice(), [Fact::DialPosted(d)] if d.id == dial.id));
+    assert!(!posted.changed);
+    let failed = cockpit.apply(Action::DialFailed { id: dial.id, at: 7 });
+    assert!(
+        matches!(failed.facts.as_slice(), [Fact::DialNotSent(d)] if d.outcome == Outcome::NotSent { at: 7 })
+    );
+    assert!(
+        cockpit
+            .apply(Action::DialFailed { id: dial.id, at: 8 })
+            .facts
+            .is_empty()
+    );
+    assert!(
+        cockpit
+            .apply(Action::DialPosted { id: 99 })
+            .facts
+            .is_empty(),
+        "no such dial"
+    );
+}
+
+#[test]
+fn answers_and_expiries_are_facts_for_the_dials_sources() {
+    let mut cockpit = Cockpit {
+        dial_answer_ms: 10_000,
+        ..Cockpit::default()
+    };
+    for client in ["42", "7"] {
+        cockpit.apply(Action::Dial {
+            at: 1_000,
+            request: StartInteraction::new("Sales", "Phone", client).unwrap(),
+            source: DialSource::HubSpot,
+        });
+    }
+    let applied = cockpit.apply(Action::Received {
+        at: 2_000,
+        origin: ORIGIN.into(),
+        message: Ok(assigned("g-42", "Sales")).into(),
+    });
+    let answered: Vec<_> = applied
+        .facts
+        .iter()
+        .filter_map(|fact| match fact {
+            Fact::DialAnswered(dial) => Some((dial.request.client_id.as_str(), &dial.source)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(answered, [("42", &DialSource::HubSpot)]);
+    let quiet = cockpit.apply(Action::Tick { at: 5_000 });
+    assert_eq!(
+        quiet,
+        Applied::default(),
+        "nothing expired: nothing to render"
+    );
+    let expired = cockpit.apply(Action::Tick { at: 11_000 });
+    assert!(expired.changed);
+    assert!(
+        matches!(expired.facts.as_slice(), [Fact::DialNotAnswered(d)] if d.request.client_id == "7")
+    );
+}
+
+#[test]
+fn each_accepted_message_is_one_fact_with_the_interaction_as_it_stands() {
+    let mut cockpit = Cockpit::default();
+    let batch = Action::Batch(vec![
+        Action::Received {
+            at: 1,
+            origin: ORIGIN.into(),
+            message: Ok(assigned("a", "Sales")).into(),
+        },
+        Action::Received {
+            at: 2,
+            origin: ORIGIN.into(),
+            message: Rejected::WrongSource.into(),
+        },
+        Action::Received {
+            at: 3,
+            origin: ORIGIN.into(),
+            message: Ok(finished("a", "2026-12-02 10:00:00")).into(),
+        },
+    ]);
+    let applied = cockpit.apply(batch);
+    let accepted: Vec<_> = applied
+        .facts
+        .iter()
+        .filter_map(|fact| match fact {
+            Fact::Accepted {
+                at,
+                event,
+                interaction,
+            } => Some((
+                *at,
+                event.name(),
+                interaction.as_ref().map(|i| i.finish.is_some()),
+            )),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        accepted,
+        [
+            (1, "assignedInteraction", Some(false)),
+            (3, "finishedInteraction", Some(true))
+        ],
+        "the refused message is no fact"
+    );
+    assert!(matches!(&applied.facts[1], Fact::Arrival(a) if a.guid == "a"));
+    assert_eq!(cockpit.apply(Action::Ready).facts, [Fact::Ready]);
+    assert!(!cockpit.apply(Action::Ready).changed);
+    assert!(!cockpit.apply(Action::Forget { before: 0 }).changed);
+    assert!(cockpit.apply(Action::Forget { before: 10 }).changed);
 }
 
 #[test]
@@ -373,7 +516,11 @@ fn a_dial_is_answered_by_an_assignment_for_its_client_or_expires() {
     };
     let dial = |cockpit: &mut Cockpit, client: &str, at| {
         let request = StartInteraction::new("Sales", "Phone", client).unwrap();
-        cockpit.apply(Action::Dial { at, request });
+        cockpit.apply(Action::Dial {
+            at,
+            request,
+            source: DialSource::Agent,
+        });
     };
     dial(&mut cockpit, "42", 1_000);
     dial(&mut cockpit, "7", 1_000);
@@ -415,28 +562,48 @@ fn a_dial_is_answered_by_an_assignment_for_its_client_or_expires() {
         }),
         "uContact said nothing after the dial at 30 s"
     );
-    cockpit.apply(Action::DialFailed { id: 2, at: 41_000 });
+    dial(&mut cockpit, "9", 41_000);
+    cockpit.apply(Action::DialFailed { id: 3, at: 41_000 });
     assert_eq!(
         cockpit.dials.iter().next().map(|d| &d.outcome),
         Some(&Outcome::NotSent { at: 41_000 })
+    );
+    cockpit.apply(Action::DialFailed { id: 2, at: 42_000 });
+    assert_eq!(
+        cockpit.dials.iter().nth(1).map(|d| &d.outcome),
+        Some(&Outcome::NotAnswered {
+            heard: false,
+            at: 40_000
+        }),
+        "only a dial still pending can fail to be posted"
     );
 }
 
 #[test]
 fn only_a_guid_never_seen_is_an_arrival() {
     let mut cockpit = Cockpit::default();
-    let arrivals = |cockpit: &Cockpit| -> Vec<String> {
-        cockpit.arrivals.since(0).map(|e| e.guid.clone()).collect()
+    let mut seen = Vec::new();
+    let mut arrivals = |cockpit: &mut Cockpit, at, event| {
+        let applied = cockpit.apply(Action::Received {
+            at,
+            origin: ORIGIN.into(),
+            message: Ok(event).into(),
+        });
+        for fact in applied.facts {
+            if let Fact::Arrival(entry) = fact {
+                seen.push(entry.guid.clone());
+            }
+        }
     };
-    receive(&mut cockpit, 1, assigned("a", "Sales"));
-    receive(&mut cockpit, 2, assigned("a", "Support"));
-    receive(&mut cockpit, 3, assigned("b", "Sales"));
-    receive(&mut cockpit, 4, finished("b", "d"));
-    receive(&mut cockpit, 5, assigned("b", "Sales"));
-    receive(&mut cockpit, 6, finished("c", "d"));
-    receive(&mut cockpit, 7, assigned("c", "Sales"));
+    arrivals(&mut cockpit, 1, assigned("a", "Sales"));
+    arrivals(&mut cockpit, 2, assigned("a", "Support"));
+    arrivals(&mut cockpit, 3, assigned("b", "Sales"));
+    arrivals(&mut cockpit, 4, finished("b", "d"));
+    arrivals(&mut cockpit, 5, assigned("b", "Sales"));
+    arrivals(&mut cockpit, 6, finished("c", "d"));
+    arrivals(&mut cockpit, 7, assigned("c", "Sales"));
     assert_eq!(
-        arrivals(&cockpit),
+        seen,
         ["a", "b"],
         "not a repeat, nor one reopened from history"
     );
@@ -447,12 +614,18 @@ fn only_a_guid_never_seen_is_an_arrival() {
         })],
         ..Cockpit::default()
     };
-    receive(&mut restored, 8, assigned("r", "Sales"));
+    let applied = restored.apply(Action::Received {
+        at: 8,
+        origin: ORIGIN.into(),
+        message: Ok(assigned("r", "Sales")).into(),
+    });
     assert!(
-        arrivals(&restored).is_empty(),
+        !applied
+            .facts
+            .iter()
+            .any(|fact| matches!(fact, Fact::Arrival(_))),
         "nor one restored after a reload"
     );
-    assert_eq!(arrivals(&cockpit).len() as u64, cockpit.arrivals.count());
 }
 
 #[test]
@@ -545,17 +718,22 @@ fn ending_the_shift_forgets_interactions_dials_and_messages_but_not_the_look() {
     cockpit.apply(Action::Dial {
         at: 5,
         request: StartInteraction::new("S", "P", "1").unwrap(),
+        source: DialSource::Agent,
     });
-    let arrivals = cockpit.arrivals.count();
-    cockpit.apply(Action::EndShift);
+    let applied = cockpit.apply(Action::EndShift);
     assert!(cockpit.active.is_empty() && cockpit.history.is_empty() && cockpit.dials.is_empty());
     assert_eq!(cockpit.inspector, Inspector::default());
     assert_eq!(cockpit.locale.lang, Lang::Es);
+    assert!(applied.changed);
     assert_eq!(
-        cockpit.arrivals.count(),
-        arrivals,
-        "hooks' cursors stay valid"
+        applied.facts,
+        [Fact::ShiftEnded {
+            active: 1,
+            finished: 1
+        }]
     );
+    let again = cockpit.apply(Action::EndShift);
+    assert!(!again.changed, "an empty shift ended again changes nothing");
 }
 
 #[test]
@@ -573,10 +751,12 @@ fn retention_forgets_finished_interactions_and_dials_older_than_the_cutoff() {
     cockpit.apply(Action::Dial {
         at: 1_000,
         request: StartInteraction::new("S", "P", "1").unwrap(),
+        source: DialSource::Agent,
     });
     cockpit.apply(Action::Dial {
         at: 5_000,
         request: StartInteraction::new("S", "P", "2").unwrap(),
+        source: DialSource::Agent,
     });
     cockpit.apply(Action::Forget { before: 5_000 });
     assert_eq!(history_guids(&cockpit), ["new", "touched"]);

@@ -6,7 +6,7 @@ use super::*;
 use crate::i18n::Lang;
 use crate::protocol::StartInteraction;
 use crate::protocol::{AssignedInteraction, Event, FinishedInteraction, Reading, SentDisposition};
-use crate::state::{Action, Outcome};
+use crate::state::{Action, DialSource, Outcome};
 
 fn shift() -> Cockpit {
     let mut cockpit = Cockpit::new(Locale::from_code("pt-BR"));
@@ -53,6 +53,7 @@ fn shift() -> Cockpit {
         cockpit.apply(Action::Dial {
             at,
             request: StartInteraction::new("Sales", "Phone", client).unwrap(),
+            source: DialSource::Agent,
         });
     }
     // 42 answered, 43 not sent, 44 not answered, 45 pending.
@@ -738,6 +739,7 @@ fn every_count_kept_at_its_limit_round_trips() {
         cockpit.apply(Action::Dial {
             at: 3_600_000 * n,
             request: StartInteraction::new("Sales", "Phone", &format!("c{n}")).unwrap(),
+            source: DialSource::Agent,
         });
         cockpit.apply(Action::Tick {
             at: 3_600_000 * n + 2_000,

@@ -1,0 +1,242 @@
+//! The relay between the elements of one site's pages (an intranet's pages, a popped-out
+//! window), on a BroadcastChannel of their origin. The element in charge of uContact relays what
+//! it announces and dials what the others ask; an element not in charge tells its host what the
+//! one in charge announced, and sends its dials there.
+
+use crate::i18n::Texts;
+use crate::integrations::announcements::{self, Announcement, EVENTS, Value};
+use crate::integrations::answer;
+use crate::protocol::StartInteraction;
+use crate::state::{DialSource, Fact};
+
+/// The name of the channel the cockpits of one origin relay the host API on.
+pub const RELAY_CHANNEL: &str = "ucontact-cockpit.host";
+
+/// What the cockpits of one origin (an intranet's pages, a popped-out window) say to each
+/// other so that every page's element serves its host: the one in charge of uContact relays
+/// what it announces; the others relay their `dial()` and click-to-dial to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Relay {
+    /// The cockpit in charge announced this: each other page's element tells its host.
+    Announce(Announcement),
+    /// An element not in charge asks the one in charge to dial; `id` names the answer.
+    Dial {
+        id: String,
+        request: StartInteraction,
+    },
+    /// The answer to `Dial { id }`: posted, or why not.
+    Dialled { id: String, error: Option<String> },
+}
+
+/// Field names an announcement may carry (a relayed one is read against them).
+const FIELDS: [&str; 11] = [
+    "guid",
+    "campaign",
+    "channel",
+    "clientId",
+    "finishDate",
+    "comment",
+    "levelsId",
+    "levelsValue",
+    "dark",
+    "primary",
+    "language",
+];
+/// Longest text read from the channel (a disposition comment is the longest there is).
+const MAX_RELAYED_TEXT: usize = crate::protocol::MAX_COMMENT;
+
+/// The longest relayed message read; anything longer is ignored unread.
+pub const RELAY_MAX_BYTES: usize = 64 * 1024;
+
+impl Relay {
+    pub fn encode(&self) -> String {
+        let value = match self {
+            Relay::Announce(announcement) => serde_json::json!({
+                "kind": "announce",
+                "event": announcement.event,
+                "detail": announcement.detail_json(),
+            }),
+            Relay::Dial { id, request } => serde_json::json!({
+                "kind": "dial",
+                "id": id,
+                "request": {
+                    "campaign": request.campaign,
+                    "channel": request.channel,
+                    "clientId": request.client_id,
+                },
+            }),
+            Relay::Dialled { id, error } => serde_json::json!({
+                "kind": "dialled",
+                "id": id,
+                "error": error,
+            }),
+        };
+        value.to_string()
+    }
+
+    /// Reads what another page sent: the same origin, but read as untrusted all the same;
+    /// anything malformed is `None` and ignored.
+    pub fn decode(text: &str) -> Option<Relay> {
+        if text.len() > RELAY_MAX_BYTES {
+            return None;
+        }
+        let value: serde_json::Value = serde_json::from_str(text).ok()?;
+        let short = |value: &serde_json::Value, max: usize| {
+            value
+                .as_str()
+                .filter(|text| crate::protocol::plain_text(text, max, true))
+                .map(str::to_owned)
+        };
+        let id = || short(value.get("id")?, 64);
+        match value.get("kind")?.as_str()? {
+            "announce" => {
+                let event = EVENTS
+                    .into_iter()
+                    .find(|name| value.get("event").and_then(|e| e.as_str()) == Some(name))?;
+                let detail = value.get("detail")?.as_object()?;
+                let mut fields = Vec::with_capacity(detail.len());
+                for (name, item) in detail {
+                    let name = FIELDS.into_iter().find(|known| known == name)?;
+                    let item = match item {
+                        serde_json::Value::Bool(flag) => Value::Bool(*flag),
+                        serde_json::Value::Array(list)
+                            if list.len() <= crate::protocol::MAX_LEVELS =>
+                        {
+                            Value::List(
+                                list.iter()
+                                    .map(|item| short(item, crate::protocol::MAX_NAME))
+                                    .collect::<Option<Vec<_>>>()?,
+                            )
+                        }
+                        other => Value::Text(short(other, MAX_RELAYED_TEXT)?),
+                    };
+                    fields.push((name, item));
+                }
+                Some(Relay::Announce(Announcement { event, fields }))
+            }
+            "dial" => {
+                let request = value.get("request")?;
+                let field = |name: &str| short(request.get(name)?, crate::protocol::MAX_NAME);
+                let request = StartInteraction::new(
+                    &field("campaign")?,
+                    &field("channel")?,
+                    &field("clientId")?,
+                )
+                .ok()?;
+                Some(Relay::Dial { id: id()?, request })
+            }
+            "dialled" => {
+                let error = match value.get("error")? {
+                    serde_json::Value::Null => None,
+                    other => Some(short(other, 1024)?),
+                };
+                Some(Relay::Dialled { id: id()?, error })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// What the page in charge relays of a fact: its announcement, or the answer to another page's
+/// dial.
+pub fn of_fact(fact: &Fact, texts: &Texts) -> Option<Relay> {
+    if let Some((DialSource::Relay { id }, answer)) = answer(fact) {
+        return Some(Relay::Dialled {
+            id: id.clone(),
+            error: answer.text(texts).err().map(str::to_owned),
+        });
+    }
+    announcements::of_fact(fact).map(Relay::Announce)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::{Event, SentDisposition};
+    use serde_json::json;
+
+    #[test]
+    fn relayed_messages_round_trip_and_malformed_ones_are_ignored() {
+        let request = StartInteraction::new("Sales", "Phone", "42").unwrap();
+        let disposition = announcements::announce(&Event::SentDisposition(SentDisposition {
+            guid: "g".into(),
+            comment: "two\nlines".into(),
+            levels_id: vec!["1".into()],
+            levels_value: vec![],
+        }));
+        for relay in [
+            Relay::Announce(disposition),
+            Relay::Announce(announcements::ready()),
+            Relay::Announce(announcements::dialled(&request)),
+            Relay::Dial {
+                id: "tab-7:3".into(),
+                request,
+            },
+            Relay::Dialled {
+                id: "tab-7:3".into(),
+                error: None,
+            },
+            Relay::Dialled {
+                id: "x".into(),
+                error: Some("Campaign: Required.".into()),
+            },
+        ] {
+            let decoded = Relay::decode(&relay.encode());
+            let same = match (&decoded, &relay) {
+                // Detail fields come back in the JSON object's order.
+                (Some(Relay::Announce(a)), Relay::Announce(b)) => {
+                    a.event == b.event && a.detail_json() == b.detail_json()
+                }
+                (decoded, relay) => decoded.as_ref() == Some(relay),
+            };
+            assert!(same, "{relay:?} came back as {decoded:?}");
+        }
+        for stranger in [
+            "",
+            "[]",
+            r#"{"kind": "announce", "event": "ucontact-hacked", "detail": {}}"#,
+            r#"{"kind": "announce", "event": "ucontact-assigned", "detail": {"onclick": "x"}}"#,
+            r#"{"kind": "announce", "event": "ucontact-assigned", "detail": {"guid": {"deep": 1}}}"#,
+            r#"{"kind": "dial", "id": "1", "request": {"campaign": "", "channel": "P", "clientId": "1"}}"#,
+            r#"{"kind": "dial", "request": {"campaign": "S", "channel": "P", "clientId": "1"}}"#,
+            r#"{"kind": "dialled", "id": "1"}"#,
+            r#"{"kind": "take-over"}"#,
+        ] {
+            assert_eq!(Relay::decode(stranger), None, "{stranger}");
+        }
+    }
+
+    #[test]
+    fn relayed_sizes_and_lists_are_read_up_to_their_limits() {
+        // A dial padded with white space to exactly the limit, then one byte more.
+        let dial = r#"{"kind": "dial", "id": "1", "request": {"campaign": "S", "channel": "P", "clientId": "1"}}"#;
+        let padded = |len: usize| format!("{dial}{}", " ".repeat(len - dial.len()));
+        assert!(Relay::decode(&padded(RELAY_MAX_BYTES)).is_some());
+        assert_eq!(Relay::decode(&padded(RELAY_MAX_BYTES + 1)), None);
+        // Disposition levels: the most a disposition has, and one more.
+        let levels = |count: usize| {
+            let list = vec![json!("1"); count];
+            json!({"kind": "announce", "event": "ucontact-disposition",
+                "detail": {"guid": "g", "levelsId": list}})
+            .to_string()
+        };
+        assert!(Relay::decode(&levels(crate::protocol::MAX_LEVELS)).is_some());
+        assert_eq!(
+            Relay::decode(&levels(crate::protocol::MAX_LEVELS + 1)),
+            None
+        );
+        // The largest disposition the cockpit accepts reaches the other pages whole: every
+        // level and the longest comment, in four-byte characters.
+        let largest = announcements::announce(&Event::SentDisposition(SentDisposition {
+            guid: "😀".repeat(crate::protocol::MAX_GUID),
+            comment: "😀".repeat(crate::protocol::MAX_COMMENT),
+            levels_id: vec!["😀".repeat(64); crate::protocol::MAX_LEVELS],
+            levels_value: vec!["😀".repeat(64); crate::protocol::MAX_LEVELS],
+        }));
+        let relayed = Relay::decode(&Relay::Announce(largest.clone()).encode());
+        let Some(Relay::Announce(relayed)) = relayed else {
+            panic!("the largest disposition is relayed");
+        };
+        assert_eq!(relayed.detail_json(), largest.detail_json());
+    }
+}

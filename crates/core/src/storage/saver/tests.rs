@@ -1,0 +1,212 @@
+use super::*;
+use crate::config::Config;
+use crate::protocol::{AssignedInteraction, Event, FinishedInteraction};
+use crate::state::Action;
+use crate::stored::StoredError;
+
+const HOUR: Millis = 3_600_000;
+
+fn receive(cockpit: &mut Cockpit, at: Millis, event: Event) {
+    cockpit.apply(Action::Received {
+        at,
+        origin: "https://ucontact.example".into(),
+        message: event.into(),
+    });
+}
+
+fn assign(cockpit: &mut Cockpit, at: Millis, guid: &str) {
+    receive(
+        cockpit,
+        at,
+        Event::AssignedInteraction(AssignedInteraction {
+            guid: guid.into(),
+            campaign: "Ventas<-".into(),
+            channel: "telephony".into(),
+            client_id: "59899123456".into(),
+        }),
+    );
+}
+
+fn finish(cockpit: &mut Cockpit, at: Millis, guid: &str) {
+    receive(
+        cockpit,
+        at,
+        Event::FinishedInteraction(FinishedInteraction {
+            guid: guid.into(),
+            finish_date: "2026-12-02 10:00:00".into(),
+        }),
+    );
+}
+
+fn config() -> Config {
+    Config::simulator_default()
+}
+
+/// A shift of `active` active and `finished` finished interactions, all at `at`.
+fn shift(active: usize, finished: usize, at: Millis) -> Cockpit {
+    let mut cockpit = clean(Locale::default(), &config());
+    for n in 0..finished {
+        assign(&mut cockpit, at, &format!("f{n}"));
+        finish(&mut cockpit, at, &format!("f{n}"));
+    }
+    for n in 0..active {
+        assign(&mut cockpit, at, &format!("a{n}"));
+    }
+    cockpit
+}
+
+fn guids(cockpit: &Cockpit) -> (Vec<String>, Vec<String>) {
+    (
+        cockpit.active.iter().map(|i| i.guid.clone()).collect(),
+        cockpit
+            .history
+            .newest_first()
+            .map(|i| i.guid.clone())
+            .collect(),
+    )
+}
+
+fn restored(store: &mut MemoryStore, now: Millis) -> Restoration {
+    restore(Some(store), Locale::default(), &config(), now)
+}
+
+#[test]
+fn a_saved_shift_restores_as_it_was() {
+    let cockpit = shift(70, 130, 10 * HOUR);
+    let mut store = MemoryStore::default();
+    let mut saver = Saver::default();
+    assert_eq!(saver.save(&cockpit, 10 * HOUR, Some(&mut store)), None);
+    let back = restored(&mut store, 10 * HOUR);
+    assert_eq!(guids(&back.cockpit), guids(&cockpit));
+    assert_eq!(back.notices, []);
+}
+
+#[test]
+fn a_save_writes_only_what_changed_then_the_manifest() {
+    let mut cockpit = shift(70, 200, 10 * HOUR);
+    let mut store = MemoryStore::default();
+    let mut saver = Saver::default();
+    saver.save(&cockpit, 10 * HOUR, Some(&mut store));
+    store.writes.clear();
+    finish(&mut cockpit, 10 * HOUR + 1, "a3");
+    saver.save(&cockpit, 10 * HOUR + 1, Some(&mut store));
+    // One active chunk (the one a3 left), one history chunk (the newest), the manifest last.
+    assert_eq!(store.writes.len(), 3, "{:?}", store.writes);
+    assert_eq!(store.writes.last().map(String::as_str), Some(KEY));
+    store.writes.clear();
+    saver.save(&cockpit, 10 * HOUR + 2, Some(&mut store));
+    assert_eq!(store.writes, [KEY], "nothing changed: the manifest alone");
+    // What was restored needs no writing either.
+    let back = restored(&mut store, 10 * HOUR + 3);
+    let mut again = Saver::new(&back);
+    store.writes.clear();
+    again.save(&back.cockpit, 10 * HOUR + 3, Some(&mut store));
+    assert_eq!(store.writes, [KEY]);
+}
+
+#[test]
+fn an_empty_shift_is_stored_as_nothing_and_other_keys_stay() {
+    let mut store = MemoryStore::default();
+    store.set("intranet.session", "keep me").unwrap();
+    store.set("ucontact-cockpitX", "not ours").unwrap();
+    let mut saver = Saver::default();
+    saver.save(&shift(3, 3, 0), 0, Some(&mut store));
+    assert!(store.keys().iter().any(|key| key == KEY));
+    let mut ended = shift(3, 3, 0);
+    ended.apply(Action::EndShift);
+    assert_eq!(saver.save(&ended, 1, Some(&mut store)), None);
+    assert_eq!(store.keys(), ["intranet.session", "ucontact-cockpitX"]);
+}
+
+#[test]
+fn a_full_store_keeps_the_newest_history_and_says_how_much_stays_here() {
+    let cockpit = shift(5, 640, 0);
+    let mut roomy = MemoryStore::default();
+    Saver::default().save(&cockpit, 0, Some(&mut roomy));
+    let needed: usize = roomy.items.iter().map(|(k, v)| k.len() + v.len()).sum();
+    let mut store = MemoryStore {
+        quota: Some(needed * 3 / 4),
+        ..MemoryStore::default()
+    };
+    let notice = Saver::default().save(&cockpit, 0, Some(&mut store));
+    let Some(StorageNotice::Full { dropped }) = notice else {
+        panic!("full: {notice:?}");
+    };
+    let back = restored(&mut store, 0);
+    assert_eq!(
+        back.cockpit.active.len(),
+        5,
+        "every active interaction is kept"
+    );
+    assert_eq!(back.cockpit.history.len() + dropped, 640);
+    let newest: Vec<_> = cockpit.history.newest_first().take(10).collect();
+    let kept: Vec<_> = back.cockpit.history.newest_first().take(10).collect();
+    assert_eq!(
+        newest.iter().map(|i| &i.guid).collect::<Vec<_>>(),
+        kept.iter().map(|i| &i.guid).collect::<Vec<_>>(),
+        "the oldest are the ones left out"
+    );
+    let mut tiny = MemoryStore {
+        quota: Some(10),
+        ..MemoryStore::default()
+    };
+    assert_eq!(
+        Saver::default().save(&cockpit, 0, Some(&mut tiny)),
+        Some(StorageNotice::Full { dropped: 640 })
+    );
+}
+
+#[test]
+fn blocked_storage_is_said_and_the_shift_stays_in_memory() {
+    assert_eq!(
+        Saver::default().save(&shift(1, 0, 0), 0, None),
+        Some(StorageNotice::Blocked)
+    );
+    let back = restore(None, Locale::default(), &config(), 0);
+    assert_eq!(back.notices, [StorageNotice::Blocked]);
+    assert!(back.cockpit.active.is_empty());
+}
+
+#[test]
+fn unusable_data_is_cleared_and_said_and_only_the_cockpits_own_keys_go() {
+    let mut store = MemoryStore::default();
+    store.set(KEY, "{not json").unwrap();
+    store.set("ucontact-cockpit.history.0", "[]").unwrap();
+    store.set("crm.token", "keep").unwrap();
+    let back = restored(&mut store, 0);
+    assert_eq!(
+        back.notices,
+        [StorageNotice::Discarded(StoredError::NotJson)]
+    );
+    assert_eq!(store.keys(), ["crm.token"]);
+}
+
+#[test]
+fn retention_and_the_history_limit_apply_on_restore_and_the_left_out_chunks_go() {
+    let mut cockpit = shift(0, 200, HOUR);
+    for n in 0..70 {
+        assign(&mut cockpit, 20 * HOUR, &format!("late{n}"));
+        finish(&mut cockpit, 20 * HOUR, &format!("late{n}"));
+    }
+    let mut store = MemoryStore::default();
+    Saver::default().save(&cockpit, 20 * HOUR, Some(&mut store));
+    let back = restored(&mut store, 20 * HOUR);
+    assert_eq!(back.cockpit.history.len(), 70, "12 hours of retention");
+    assert_eq!(
+        back.notices,
+        [StorageNotice::Expired {
+            count: 200,
+            hours: 12
+        }]
+    );
+    let mut saver = Saver::new(&back);
+    assert!(saver.has_stale());
+    saver.save(&back.cockpit, 20 * HOUR, Some(&mut store));
+    let again = restored(&mut store, 20 * HOUR);
+    assert_eq!(
+        again.notices,
+        [],
+        "nothing left to expire: the old chunks are gone"
+    );
+    assert_eq!(again.cockpit.history.len(), 70);
+}
