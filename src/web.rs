@@ -1,18 +1,24 @@
-//! The browser side: the Yew app, its hooks and components, and the edge where browser values
-//! become typed ones. Everything here is thin; the rules live in the pure core.
+//! The browser side: the Yew app, its hooks, components and integrations, and the edge where
+//! browser values become typed ones. Everything here is thin; the rules live in the pure core.
+
+// First: the components below use its `static_style!`.
+#[macro_use]
+pub mod styles;
 
 pub mod app;
 pub mod components;
+pub mod context;
 pub mod download;
 pub mod element;
+pub mod focus;
 pub mod hooks;
-pub mod host;
+pub mod integrations;
 pub mod intl;
+pub mod link;
 pub mod message;
 pub mod mount;
 pub mod panic;
 pub mod store;
-pub mod styles;
 
 /// The element of the cockpit's own page (`index.html`) it mounts into.
 pub const PAGE_ROOT_ID: &str = "ucontact-cockpit-page";

@@ -16,7 +16,7 @@ use crate::web::hooks::{
     ConfigState, use_config, use_document, use_leader_activity, use_leadership,
 };
 use crate::web::mount::{Mount, use_mount};
-use crate::web::styles::GlobalStyle;
+use crate::web::styles::{GlobalStyle, Styles};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -27,10 +27,21 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    // This mount's own style manager: the page's `<head>`, or the element's shadow root.
+    let styles = use_memo((), |_| {
+        let container = props
+            .mount
+            .element()
+            .and_then(|element| element.host.shadow_root())
+            .map(web_sys::Node::from);
+        Styles::new(container)
+    });
     html! {
         <ContextProvider<Mount> context={props.mount.clone()}>
-            <GlobalStyle element={!props.mount.owns_page()} />
-            <Cockpit config_url={props.config_url.clone()} />
+            <ContextProvider<Styles> context={(*styles).clone()}>
+                <GlobalStyle element={!props.mount.owns_page()} />
+                <Cockpit config_url={props.config_url.clone()} />
+            </ContextProvider<Styles>>
         </ContextProvider<Mount>>
     }
 }

@@ -2,14 +2,16 @@
 //! class in `widget/ucontact-cockpit.js` defines the element (WebAssembly cannot subclass
 //! `HTMLElement`) and hands each lifecycle callback and method to a [`CockpitElement`].
 //!
-//! - The whole cockpit renders inside the element's open shadow root, its stylesheets too.
-//! - One per page: while one element runs the cockpit, another shows a short notice instead of
-//!   a second uContact frame; it takes over if the first is removed.
-//! - Removing the element stops everything the cockpit started (listeners, timers, the frame,
-//!   channels, locks) after saving; adding it again restores the shift. Moving it (removed and
-//!   added in the same task) keeps it running.
+//! The whole cockpit renders inside the element's open shadow root, its stylesheets too.
+//! Which element runs the cockpit is `crate::lifecycle`'s pure state machine (one per page,
+//! the others waiting behind a notice; a removal carried out after the task, so a moved element
+//! keeps running; a swapped one handing over by itself); this file carries out its effects and
+//! the element's methods. Removing the element stops everything the cockpit started
+//! (listeners, timers, the frame, channels, locks) after saving; adding it again restores the
+//! shift.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
@@ -18,24 +20,51 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::i18n::{Texts, fill};
-use crate::protocol::{DialErrors, StartInteraction};
-use crate::state::{Action, Cockpit};
+use crate::lifecycle::{Effect, ElementId, Elements, Input};
+use crate::protocol::StartInteraction;
+use crate::state::Cockpit;
 use crate::web::app::{App, AppProps};
+use crate::web::browser_locale;
 use crate::web::components::report::shift_report;
-use crate::web::host::{HostLink, Waiting};
+use crate::web::link::{ElementLink, settle_promise};
 use crate::web::mount::{ElementMount, Mount};
-use crate::web::{browser_locale, now, styles};
 
 /// The attribute naming the configuration's URL.
 pub const CONFIG_ATTRIBUTE: &str = "config";
 
 thread_local! {
-    /// The element running the cockpit on this page, and those waiting to.
-    static ACTIVE: RefCell<Option<Weak<Inner>>> = const { RefCell::new(None) };
-    static WAITING: RefCell<Vec<Weak<Inner>>> = const { RefCell::new(Vec::new()) };
-    /// The shadow root the style manager writes into.
-    static STYLED: RefCell<Option<ShadowRoot>> = const { RefCell::new(None) };
+    /// Which element runs the cockpit (the rules: `crate::lifecycle`), and the elements by id.
+    static ELEMENTS: RefCell<Elements> = RefCell::new(Elements::default());
+    static BY_ID: RefCell<HashMap<ElementId, Weak<Inner>>> = RefCell::new(HashMap::new());
+    static NEXT_ID: Cell<ElementId> = const { Cell::new(1) };
+}
+
+/// Hands `input` to the page's lifecycle machine and carries out what it says.
+fn step(input: Input) {
+    let effects = ELEMENTS.with(|elements| elements.borrow_mut().step(input));
+    for effect in effects {
+        let id = match effect {
+            Effect::Start(id)
+            | Effect::Stop(id)
+            | Effect::ShowNotice(id)
+            | Effect::ClearNotice(id)
+            | Effect::SettleLater(id) => id,
+        };
+        let inner = BY_ID.with(|by_id| by_id.borrow().get(&id).and_then(Weak::upgrade));
+        let Some(inner) = inner else {
+            continue;
+        };
+        match effect {
+            Effect::Start(_) => inner.start(),
+            Effect::Stop(_) => inner.stop(),
+            Effect::ShowNotice(_) => inner.show_notice(),
+            Effect::ClearNotice(_) => inner.clear_notice(),
+            // After the current task: the element may only be moving.
+            Effect::SettleLater(_) => {
+                Timeout::new(0, move || step(Input::Settled(id))).forget();
+            }
+        }
+    }
 }
 
 enum State {
@@ -46,20 +75,25 @@ enum State {
 }
 
 struct Inner {
+    id: ElementId,
     host: HtmlElement,
     shadow: ShadowRoot,
     /// The module's own URL: `config.json` is beside it unless the element names another.
     module_url: String,
-    link: Rc<HostLink>,
+    link: Rc<ElementLink>,
     state: RefCell<State>,
-    /// A removal not yet carried out: the element may only be moving.
-    teardown: RefCell<Option<Timeout>>,
 }
 
 /// One `<ucontact-cockpit>` element, as the JavaScript class drives it.
 #[wasm_bindgen]
 pub struct CockpitElement {
     inner: Rc<Inner>,
+}
+
+impl Drop for CockpitElement {
+    fn drop(&mut self) {
+        BY_ID.with(|by_id| by_id.borrow_mut().remove(&self.inner.id));
+    }
 }
 
 #[wasm_bindgen]
@@ -72,66 +106,34 @@ impl CockpitElement {
             None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
         };
         crate::web::panic::install();
-        Ok(CockpitElement {
-            inner: Rc::new(Inner {
-                host,
-                shadow,
-                module_url,
-                link: Rc::default(),
-                state: RefCell::new(State::Idle),
-                teardown: RefCell::new(None),
-            }),
-        })
+        let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
+        let inner = Rc::new(Inner {
+            id,
+            host,
+            shadow,
+            module_url,
+            link: Rc::default(),
+            state: RefCell::new(State::Idle),
+        });
+        BY_ID.with(|by_id| by_id.borrow_mut().insert(id, Rc::downgrade(&inner)));
+        Ok(CockpitElement { inner })
     }
 
     /// `connectedCallback`.
     pub fn connect(&self) {
-        let inner = &self.inner;
-        if inner.teardown.borrow_mut().take().is_some() {
-            // Moved: removed and added again before the removal was carried out.
-            return;
-        }
-        if matches!(*inner.state.borrow(), State::Running(..)) {
-            return;
-        }
-        let taken = ACTIVE.with(|active| {
-            active
-                .borrow()
-                .as_ref()
-                .and_then(Weak::upgrade)
-                .is_some_and(|other| !Rc::ptr_eq(&other, inner))
-        });
-        if taken {
-            inner.show_notice();
-            WAITING.with(|waiting| waiting.borrow_mut().push(Rc::downgrade(inner)));
-        } else {
-            inner.start();
-        }
+        step(Input::Connected(self.inner.id));
     }
 
     /// `disconnectedCallback`: carried out after the current task, unless the element is back
     /// by then (moved).
     pub fn disconnect(&self) {
-        let weak = Rc::downgrade(&self.inner);
-        let timeout = Timeout::new(0, move || {
-            if let Some(inner) = weak.upgrade() {
-                inner.teardown.borrow_mut().take();
-                if !inner.host.is_connected() {
-                    inner.stop();
-                }
-            }
-        });
-        *self.inner.teardown.borrow_mut() = Some(timeout);
+        step(Input::Disconnected(self.inner.id));
     }
 
     /// `attributeChangedCallback` for `config`: a running cockpit starts again with it.
     #[wasm_bindgen(js_name = configChanged)]
     pub fn config_changed(&self) {
-        let inner = &self.inner;
-        if matches!(*inner.state.borrow(), State::Running(..)) {
-            inner.stop_running();
-            inner.start();
-        }
+        step(Input::ConfigChanged(self.inner.id));
     }
 
     /// `el.dial({campaign, channel, clientId})`: resolves once the request was posted to
@@ -139,7 +141,7 @@ impl CockpitElement {
     pub fn dial(&self, request: JsValue) -> Promise {
         let link = self.inner.link.clone();
         Promise::new(&mut |resolve, reject| {
-            if let Err(message) = queue_dial(&link, &request, resolve, reject.clone()) {
+            if let Err(message) = dial(&link, &request, resolve, reject.clone()) {
                 let _ = reject.call1(&JsValue::NULL, &js_sys::Error::new(&message).into());
             }
         })
@@ -147,11 +149,9 @@ impl CockpitElement {
 
     /// `el.interactions()`: `{active: [...], history: [...]}` as plain data.
     pub fn interactions(&self) -> JsValue {
-        let store = self.inner.link.store.borrow().clone();
-        let value = match store {
-            Some(store) => crate::export::to_value(&store),
-            None => serde_json::json!({"active": [], "history": []}),
-        };
+        let value = self
+            .read(|cockpit, _| crate::export::to_value(cockpit))
+            .unwrap_or_else(|| serde_json::json!({"active": [], "history": []}));
         js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
     }
 
@@ -178,27 +178,44 @@ impl CockpitElement {
             }
             Err(_) => None,
         };
-        let store = self.inner.link.store.borrow().clone();
-        let empty = Cockpit::default();
-        let cockpit: &Cockpit = store.as_deref().map_or(&empty, |store| store);
-        let report = shift_report(cockpit, since, self.inner.link.orphan_after.get());
+        let report = self
+            .read(|cockpit, orphan_after| shift_report(cockpit, since, orphan_after))
+            .unwrap_or_else(|| shift_report(&Cockpit::default(), since, 0));
         let value = crate::export::report_value(&report);
         Ok(js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL))
     }
 }
 
-/// Validates a `dial()` request and queues it; `Err` names why nothing was sent.
-fn queue_dial(
-    link: &HostLink,
+impl CockpitElement {
+    /// Reads the shift of the cockpit running in charge here, with `orphanAfterMinutes` in
+    /// milliseconds; `None` when none runs here.
+    fn read<R>(&self, read: impl FnOnce(&Cockpit, u64) -> R) -> Option<R> {
+        let in_charge = self.inner.link.in_charge.borrow();
+        let in_charge = in_charge.as_ref()?;
+        in_charge
+            .dispatch
+            .read(|cockpit| read(cockpit, in_charge.orphan_after))
+    }
+}
+
+/// Validates a `dial()` request and asks the cockpit in charge, here or on another page, for
+/// it; `Err` names why nothing was sent.
+fn dial(
+    link: &ElementLink,
     request: &JsValue,
     resolve: Function,
     reject: Function,
 ) -> Result<(), String> {
-    let store = link.store.borrow().clone();
-    let texts = match &store {
-        Some(store) => store.locale.lang.texts(),
-        None => browser_locale().lang.texts(),
-    };
+    let in_charge = link
+        .in_charge
+        .borrow()
+        .as_ref()
+        .map(|in_charge| (in_charge.dial.clone(), in_charge.dispatch.clone()));
+    let lang = in_charge
+        .as_ref()
+        .and_then(|(_, dispatch)| dispatch.read(|c| c.locale.lang))
+        .unwrap_or_else(|| browser_locale().lang);
+    let texts = lang.texts();
     let field = |name: &str| -> String {
         let value = Reflect::get(request, &name.into()).unwrap_or(JsValue::UNDEFINED);
         value
@@ -212,54 +229,17 @@ fn queue_dial(
             .unwrap_or_default()
     };
     let request = StartInteraction::new(&field("campaign"), &field("channel"), &field("clientId"))
-        .map_err(|errors| dial_errors(&errors, texts))?;
-    let Some(store) = store else {
-        // Not in charge here: the element in charge (another page, a popped-out window) dials.
-        let relay = link.relay.borrow().clone();
-        let relay = relay.ok_or_else(|| texts.host_not_in_charge.to_owned())?;
-        let waiting = Waiting::promise(request, resolve, reject);
-        relay.dial(waiting.request.clone(), waiting.settle);
+        .map_err(|errors| texts.dial_errors(&errors))?;
+    let settle = settle_promise(resolve, reject);
+    if let Some((dial, _)) = in_charge {
+        dial(request, settle);
         return Ok(());
-    };
-    let loaded = link
-        .frame
-        .borrow()
-        .as_ref()
-        .and_then(|frame| frame.cast::<web_sys::HtmlIFrameElement>())
-        .and_then(|frame| frame.content_window())
-        .is_some();
-    if !loaded {
-        return Err(texts.dial_unavailable.to_owned());
     }
-    let queued = link.waiting.borrow().iter().any(|w| w.request == request);
-    if queued || store.dials.is_pending(&request) {
-        return Err(texts.dial_duplicate.to_owned());
-    }
-    link.waiting
-        .borrow_mut()
-        .push_back(Waiting::promise(request.clone(), resolve, reject));
-    store.dispatch(Action::Dial { at: now(), request });
+    // Not in charge here: the element in charge (another page, a popped-out window) dials.
+    let relay = link.relay.borrow().clone();
+    let relay = relay.ok_or_else(|| texts.host_not_in_charge.to_owned())?;
+    relay.dial(request, settle);
     Ok(())
-}
-
-/// What is wrong with a request, field by field, as the dial form says it.
-pub fn dial_errors(errors: &DialErrors, texts: &Texts) -> String {
-    [
-        (texts.field_campaign, errors.campaign),
-        (texts.field_channel, errors.channel),
-        (texts.field_client_id, errors.client_id),
-    ]
-    .into_iter()
-    .filter_map(|(label, error)| {
-        error.map(|error| {
-            fill(
-                "{label}: {error}",
-                &[("label", label), ("error", &texts.dial_error(error))],
-            )
-        })
-    })
-    .collect::<Vec<_>>()
-    .join(" ")
 }
 
 impl Inner {
@@ -310,9 +290,8 @@ impl Inner {
     }
 
     /// Runs the cockpit in this element.
-    fn start(self: &Rc<Self>) {
+    fn start(&self) {
         self.clear_notice();
-        ACTIVE.with(|active| *active.borrow_mut() = Some(Rc::downgrade(self)));
         let Some(document) = web_sys::window().and_then(|window| window.document()) else {
             return;
         };
@@ -326,16 +305,6 @@ impl Inner {
         root.set_class_name("ck-root");
         if self.shadow.append_child(&root).is_err() {
             return;
-        }
-        let styled = STYLED.with(|styled| {
-            styled
-                .borrow()
-                .as_ref()
-                .is_some_and(|shadow| shadow == &self.shadow)
-        });
-        if !styled {
-            styles::use_shadow_root(&self.shadow);
-            STYLED.with(|styled| *styled.borrow_mut() = Some(self.shadow.clone()));
         }
         crate::web::panic::show_in(Some(self.shadow.clone().into()));
         let config_url = self.config_url();
@@ -353,49 +322,14 @@ impl Inner {
         *self.state.borrow_mut() = State::Running(app, root);
     }
 
-    /// Stops the cockpit in this element (it saves on its way out) and lets a waiting element
-    /// run it.
-    fn stop(self: &Rc<Self>) {
-        self.clear_notice();
-        WAITING.with(|waiting| {
-            waiting.borrow_mut().retain(|other| {
-                other
-                    .upgrade()
-                    .is_some_and(|other| !Rc::ptr_eq(&other, self))
-            })
-        });
-        let was_running = matches!(*self.state.borrow(), State::Running(..));
-        self.stop_running();
-        if !was_running {
-            return;
-        }
-        ACTIVE.with(|active| *active.borrow_mut() = None);
-        crate::web::panic::show_in(None);
-        let next = WAITING.with(|waiting| {
-            let mut waiting = waiting.borrow_mut();
-            waiting.retain(|other| other.upgrade().is_some_and(|o| o.host.is_connected()));
-            (!waiting.is_empty()).then(|| waiting.remove(0))
-        });
-        if let Some(next) = next.and_then(|next| next.upgrade()) {
-            next.start();
-        }
-    }
-
-    fn stop_running(&self) {
+    /// Stops the cockpit in this element: it saves on its way out, and every listener, timer,
+    /// channel and lock it holds goes with it.
+    fn stop(&self) {
         let state = std::mem::replace(&mut *self.state.borrow_mut(), State::Idle);
         if let State::Running(app, root) = state {
             app.destroy();
             root.remove();
-        }
-        *self.link.store.borrow_mut() = None;
-        *self.link.frame.borrow_mut() = None;
-        let waiting: Vec<Waiting> = self.link.waiting.borrow_mut().drain(..).collect();
-        for waiting in waiting {
-            (waiting.settle)(Err(browser_locale()
-                .lang
-                .texts()
-                .host_not_in_charge
-                .to_owned()));
+            crate::web::panic::show_in(None);
         }
     }
 }

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::web::host::HostLink;
+use crate::web::link::ElementLink;
 use crate::web::styles;
 
 /// A `<ucontact-cockpit>` element: the element in the host page, the cockpit's root inside its
@@ -16,7 +16,7 @@ use crate::web::styles;
 pub struct ElementMount {
     pub host: HtmlElement,
     pub root: HtmlElement,
-    pub link: Rc<HostLink>,
+    pub link: Rc<ElementLink>,
     /// The module's own URL (a popped-out window loads it again).
     pub module_url: String,
     /// The configuration's URL, absolute.
@@ -119,6 +119,14 @@ impl Mount {
         match self {
             Mount::Page => styles::page_root(),
             Mount::Element(element) => Some(element.root.clone()),
+        }
+    }
+
+    /// The element, when mounted in one.
+    pub fn element(&self) -> Option<&Rc<ElementMount>> {
+        match self {
+            Mount::Element(element) => Some(element),
+            Mount::Page => None,
         }
     }
 

@@ -3,50 +3,70 @@
 //! only sets a few properties on the cockpit's root (`<html>` on its own page, the element's root
 //! inside its shadow root); it never creates a `<style>` element.
 //!
-//! Every stylesheet goes through one `StyleManager`: the page's `<head>` by default, or the
-//! shadow root of the `<ucontact-cockpit>` element in charge ([`use_shadow_root`]). Each is
-//! registered once per manager, on first use.
+//! Each mount owns its `StyleManager` ([`Styles`], provided by the app to everything it
+//! renders): the page's `<head>` on the cockpit's own page, the element's shadow root inside a
+//! `<ucontact-cockpit>`. A component's static style ([`static_style!`]) is registered once per
+//! manager, on first use.
 
 use std::cell::{Cell, RefCell};
 
 use stylist::manager::StyleManager;
 use stylist::{Style, StyleSource};
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, ShadowRoot};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::palette;
 use crate::state::Theme;
 
-thread_local! {
-    /// Where stylesheets go, and which manager that is (a new one for each shadow root).
-    static MANAGER: RefCell<StyleManager> = RefCell::new(StyleManager::default());
-    static GENERATION: Cell<u64> = const { Cell::new(0) };
+mod global;
+
+pub use global::{GlobalStyle, GlobalStyleProps};
+
+/// A mount's style manager, and a number that tells it from any other.
+#[derive(Clone)]
+pub struct Styles {
+    manager: StyleManager,
+    id: u64,
 }
 
-/// From now on, stylesheets go into `root` (the cockpit element's shadow root); each is
-/// registered there again on its next use.
-pub fn use_shadow_root(root: &ShadowRoot) {
-    let node: &web_sys::Node = root.as_ref();
-    match StyleManager::builder().container(node.clone()).build() {
-        Ok(manager) => {
-            MANAGER.with(|current| *current.borrow_mut() = manager);
-            GENERATION.with(|generation| generation.set(generation.get() + 1));
-        }
-        Err(error) => web_sys::console::error_1(&format!("cockpit styles: {error}").into()),
+impl PartialEq for Styles {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
     }
 }
 
-fn manager() -> StyleManager {
-    MANAGER.with(|manager| manager.borrow().clone())
+thread_local! {
+    static NEXT_ID: Cell<u64> = const { Cell::new(1) };
+    /// For what is rendered without a mount (the browser tests): the page's `<head>`.
+    static DEFAULT: Styles = Styles { manager: StyleManager::default(), id: 0 };
 }
 
-fn generation() -> u64 {
-    GENERATION.with(Cell::get)
+impl Styles {
+    /// A manager writing into `container` (an element's shadow root), or into the page's
+    /// `<head>` without one.
+    pub fn new(container: Option<web_sys::Node>) -> Styles {
+        let manager = match container {
+            Some(node) => StyleManager::builder().container(node).build(),
+            None => Ok(StyleManager::default()),
+        };
+        let manager = manager.unwrap_or_else(|error| {
+            web_sys::console::error_1(&format!("cockpit styles: {error}").into());
+            StyleManager::default()
+        });
+        let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
+        Styles { manager, id }
+    }
 }
 
-/// A component's static style, registered with the current manager on first use (and again
-/// after the manager changed); kept in a `thread_local!`.
+/// The styles of the mount being rendered.
+#[hook]
+pub fn use_styles() -> Styles {
+    use_context::<Styles>().unwrap_or_else(|| DEFAULT.with(Styles::clone))
+}
+
+/// A static style, registered with each manager on first use; kept in a `thread_local!` (see
+/// [`static_style!`]).
 pub struct Registered(RefCell<Option<(u64, Classes)>>);
 
 impl Registered {
@@ -54,22 +74,26 @@ impl Registered {
         Registered(RefCell::new(None))
     }
 
-    /// The style's class; `css` is built only when the style must be registered.
-    pub fn class(&self, prefix: &'static str, css: impl FnOnce() -> StyleSource) -> Classes {
-        let now = generation();
+    /// The style's class with `styles`; `css` is built only when the style must be registered.
+    pub fn class(
+        &self,
+        styles: &Styles,
+        prefix: &'static str,
+        css: impl FnOnce() -> StyleSource,
+    ) -> Classes {
         if let Some((registered, class)) = self.0.borrow().as_ref()
-            && *registered == now
+            && *registered == styles.id
         {
             return class.clone();
         }
-        let class = match Style::create_with_manager(prefix, css(), manager()) {
+        let class = match Style::create_with_manager(prefix, css(), styles.manager.clone()) {
             Ok(style) => Classes::from(style.get_class_name().to_owned()),
             Err(error) => {
                 web_sys::console::error_1(&format!("cockpit style {prefix}: {error}").into());
                 Classes::new()
             }
         };
-        *self.0.borrow_mut() = Some((now, class.clone()));
+        *self.0.borrow_mut() = Some((styles.id, class.clone()));
         class
     }
 }
@@ -78,6 +102,20 @@ impl Default for Registered {
     fn default() -> Self {
         Registered::new()
     }
+}
+
+/// A component's static style: `static_style!(style, "ck-dial", r#"…css…"#);` defines
+/// `fn style(styles: &Styles) -> Classes`, registering the stylesheet once per mount's manager.
+macro_rules! static_style {
+    ($vis:vis $name:ident, $prefix:literal, $css:tt) => {
+        $vis fn $name(styles: &$crate::web::styles::Styles) -> ::yew::Classes {
+            ::std::thread_local! {
+                static STYLE: $crate::web::styles::Registered =
+                    const { $crate::web::styles::Registered::new() };
+            }
+            STYLE.with(|style| style.class(styles, $prefix, || ::stylist::css!($css)))
+        }
+    };
 }
 
 /// Writes the theme's custom properties onto `root` (the element every stylesheet reads them
@@ -98,246 +136,4 @@ pub fn page_root() -> Option<HtmlElement> {
         .document_element()?
         .dyn_into::<HtmlElement>()
         .ok()
-}
-
-/// A global stylesheet (selectors not scoped to a class), registered once per manager.
-struct RegisteredGlobal(RefCell<Option<u64>>);
-
-impl RegisteredGlobal {
-    const fn new() -> RegisteredGlobal {
-        RegisteredGlobal(RefCell::new(None))
-    }
-
-    fn ensure(&self, css: impl FnOnce() -> StyleSource) {
-        let now = generation();
-        if *self.0.borrow() == Some(now) {
-            return;
-        }
-        // Kept for as long as the manager: never unregistered.
-        match stylist::GlobalStyle::new_with_manager(css(), manager()) {
-            Ok(style) => std::mem::forget(style),
-            Err(error) => web_sys::console::error_1(&format!("cockpit styles: {error}").into()),
-        }
-        *self.0.borrow_mut() = Some(now);
-    }
-}
-
-/// The base every cockpit shares, whichever way it is mounted: type, focus rings and links,
-/// and what several components share: buttons (`ck-button`, `ck-primary`, `ck-icon-button`),
-/// the icons, notices and the card of a page shown instead of the cockpit (`ck-card`). On its
-/// own page it also styles `<html>` and `<body>`; in the element, the element itself (`:host`)
-/// and the cockpit's root, reset so that no style of the host page reaches in.
-#[component]
-pub fn GlobalStyle(props: &GlobalStyleProps) -> Html {
-    thread_local! {
-        static SHARED: RegisteredGlobal = const { RegisteredGlobal::new() };
-        static PAGE: RegisteredGlobal = const { RegisteredGlobal::new() };
-        static ELEMENT: RegisteredGlobal = const { RegisteredGlobal::new() };
-        static PRINT: RegisteredGlobal = const { RegisteredGlobal::new() };
-    }
-    SHARED.with(|style| style.ensure(|| stylist::css!(r#"
-*, *::before, *::after { box-sizing: border-box; }
-            
-            a { color: var(--primary); }
-            :focus-visible {
-                outline: 2px solid var(--primary);
-                outline-offset: 2px;
-            }
-            h1, h2, h3 { margin: 0; font-weight: 600; }
-            button, input { font: inherit; color: inherit; }
-            dialog { color: inherit; }
-            .ck-button, .ck-primary {
-                padding: 4px 10px;
-                border: 1px solid var(--border);
-                border-radius: 4px;
-                background: var(--surface);
-                cursor: pointer;
-            }
-            .ck-primary {
-                padding: 7px 14px;
-                border: 0;
-                background: var(--primary);
-                color: var(--on-primary);
-                font-weight: 600;
-            }
-            .ck-button:disabled, .ck-primary:disabled { opacity: 0.6; cursor: default; }
-            .ck-icon-button {
-                display: grid;
-                place-items: center;
-                width: 24px;
-                height: 24px;
-                padding: 0;
-                border: 0;
-                border-radius: 4px;
-                background: none;
-                color: var(--muted);
-                cursor: pointer;
-            }
-            .ck-i::before {
-                content: "";
-                display: block;
-                width: 16px;
-                height: 16px;
-                background-color: currentColor;
-                -webkit-mask: var(--ck-icon) center / 16px 16px no-repeat;
-                mask: var(--ck-icon) center / 16px 16px no-repeat;
-            }
-            .ck-i-copy { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><rect x='5.5' y='5.5' width='8' height='8' rx='1.5'/><path d='M10.5 3.5v-.5a1.5 1.5 0 0 0-1.5-1.5H4A1.5 1.5 0 0 0 2.5 3v5A1.5 1.5 0 0 0 4 9.5h.5'/></svg>"); }
-            .ck-i-phone { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M5.2 2.5H3.6a1.1 1.1 0 0 0-1.1 1.2 10.5 10.5 0 0 0 9.8 9.8 1.1 1.1 0 0 0 1.2-1.1v-1.6a1 1 0 0 0-.8-1l-2-.5a1 1 0 0 0-1 .3l-.7.8a7.8 7.8 0 0 1-3.4-3.4l.8-.7a1 1 0 0 0 .3-1l-.5-2a1 1 0 0 0-1-.8z'/></svg>"); }
-            .ck-i-external { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M9.5 2.5h4v4M13.5 2.5l-6 6M11.5 9.5v3a1 1 0 0 1-1 1h-7a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1h3'/></svg>"); }
-            .ck-i-chevron { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M6 3.5 10.5 8 6 12.5'/></svg>"); }
-            .ck-i-bell { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M4 11.5V7a4 4 0 0 1 8 0v4.5l1 1H3zM6.5 14a1.5 1.5 0 0 0 3 0'/></svg>"); }
-            .ck-icon-button:hover:not(:disabled) { background: var(--bg); color: var(--primary); }
-            .ck-icon-button:disabled { opacity: 0.35; cursor: default; }
-            .ck-icon-button[aria-pressed="true"] { color: var(--primary); background: var(--bg); }
-            .ck-icon-button.ck-done { color: var(--success); }
-            .ck-icon-button.ck-failed { color: var(--danger); }
-            .ck-link {
-                padding: 0;
-                border: 0;
-                background: none;
-                color: var(--primary);
-                text-decoration: underline;
-                cursor: pointer;
-            }
-            .ck-notice {
-                display: flex;
-                align-items: baseline;
-                gap: 8px;
-                margin: 0;
-                padding: 6px 8px;
-                border-radius: 4px;
-                border: 1px dashed var(--border);
-                color: var(--muted);
-                font-size: 12px;
-            }
-            .ck-notice p { flex: 1 1 auto; margin: 0; overflow-wrap: anywhere; }
-            .ck-notice.ck-warning {
-                border: 1px solid var(--danger);
-                border-left-width: 4px;
-                background: var(--surface);
-                color: var(--text);
-            }
-            .ck-card {
-                max-width: 600px;
-                margin: 15vh auto 0;
-                padding: 24px 28px;
-                border: 1px solid var(--border);
-                border-top: 4px solid var(--primary);
-                border-radius: 6px;
-                background: var(--surface);
-            }
-            .ck-card.ck-danger { border-top-color: var(--danger); }
-            .ck-card h1 { font-size: 20px; margin-bottom: 12px; }
-            .ck-sr-only {
-                position: absolute;
-                width: 1px;
-                height: 1px;
-                overflow: hidden;
-                clip: rect(0 0 0 0);
-                white-space: nowrap;
-            }
-        "#)));
-    PRINT.with(|style| style.ensure(print_style));
-    if props.element {
-        ELEMENT.with(|style| {
-            style.ensure(|| {
-                stylist::css!(
-                    r#"
-            :host {
-                display: block !important;
-                min-height: 320px !important;
-                height: 640px;
-                contain: content;
-            }
-            :host([hidden]) { display: none !important; }
-            .ck-root {
-                all: initial;
-                display: block;
-                box-sizing: border-box;
-                height: 100%;
-                overflow: hidden;
-                background: var(--bg, #f3f5f8);
-                color: var(--text, #1b1f24);
-                font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-                text-align: start;
-            }
-        "#
-                )
-            })
-        });
-    } else {
-        PAGE.with(|style| {
-            style.ensure(|| {
-                stylist::css!(
-                    r#"
-
-            margin: 0;
-            height: 100%;
-            background: var(--bg, #f3f5f8);
-            color: var(--text, #1b1f24);
-            font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-            body {
-                margin: 0;
-                height: 100%;
-                background: var(--bg, #f3f5f8);
-                color: var(--text, #1b1f24);
-            }
-            .ck-root { height: 100%; container-type: inline-size; }
-        "#
-                )
-            })
-        });
-    }
-    Html::default()
-}
-
-/// Printing: the light palette whatever the theme, and, while the shift report is shown, the
-/// report alone (no uContact, no panel bar, no dial form), across as many pages as it takes (A4:
-/// `index.html` sets the page, which Stylist cannot).
-fn print_style() -> StyleSource {
-    let light = &palette::LIGHT;
-    stylist::css!(
-        r#"
-            @media print {
-                html, .ck-root {
-                    --bg: ${bg} !important;
-                    --surface: ${surface} !important;
-                    --text: ${text} !important;
-                    --muted: ${muted} !important;
-                    --border: ${border} !important;
-                    --primary: ${accent} !important;
-                    --on-primary: ${on_accent} !important;
-                    color-scheme: light !important;
-                }
-                html, body, .ck-root { height: auto !important; overflow: visible !important; }
-                .ck-reporting { display: block !important; padding: 0 !important; }
-                .ck-reporting > iframe, .ck-reporting .ck-bar, .ck-reporting .ck-dock,
-                .ck-reporting .ck-lists, .ck-reporting .ck-report-tools { display: none !important; }
-                .ck-reporting .ck-panel {
-                    display: block !important;
-                    position: static !important;
-                    width: auto !important;
-                    border: 0 !important;
-                    box-shadow: none !important;
-                }
-                .ck-reporting .ck-body { display: block !important; overflow: visible !important; padding: 0 !important; }
-                .ck-report-section { break-inside: avoid; margin-top: 12px; }
-            }
-        "#,
-        bg = light.surface.to_css(),
-        surface = light.surface.to_css(),
-        text = light.text.to_css(),
-        muted = light.muted.to_css(),
-        border = light.border.to_css(),
-        accent = light.accent.to_css(),
-        on_accent = light.accent.readable_text(light.surface).to_css(),
-    )
-}
-
-#[derive(Properties, PartialEq, Default)]
-pub struct GlobalStyleProps {
-    /// Inside a `<ucontact-cockpit>` element rather than on the cockpit's own page.
-    #[prop_or_default]
-    pub element: bool,
 }

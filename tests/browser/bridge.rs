@@ -15,7 +15,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlIFrameElement};
 
-use crate::support::{all, computed, deliver, document, mount, one, text, type_value, window};
+use crate::support::{
+    Mounted, all, computed, deliver, document, mount_alone, one, text, type_value, window,
+};
 
 /// The configuration of a cockpit whose uContact is an `about:blank` frame.
 pub fn blank_config() -> Config {
@@ -31,10 +33,12 @@ pub fn blank_config() -> Config {
 }
 
 /// A cockpit with nothing saved from earlier tests, and its frame's window.
-async fn cockpit() -> (Element, JsValue) {
+async fn cockpit() -> (Mounted, JsValue) {
     window().local_storage().unwrap().unwrap().clear().unwrap();
-    mount::<ucontact_cockpit::web::styles::GlobalStyle>(Default::default()).await;
-    let root = mount::<CockpitPage>(CockpitPageProps {
+    std::mem::forget(
+        mount_alone::<ucontact_cockpit::web::styles::GlobalStyle>(Default::default()).await,
+    );
+    let root = mount_alone::<CockpitPage>(CockpitPageProps {
         config: Rc::new(blank_config()),
         locale: Locale::default(),
         took_charge: false,

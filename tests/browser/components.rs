@@ -1,7 +1,6 @@
 //! Components render what the state holds, as text, in the current language: one line per
 //! interaction with its actions, details in place, emphasis and marks, history with its times.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use ucontact_cockpit::config::{ConfigError, UrlProblem};
@@ -14,9 +13,11 @@ use ucontact_cockpit::web::components::{
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
-use yew::Callback;
 
-use crate::support::{all, click, computed, mount, one, text, type_value};
+use crate::support::{
+    Mounted, Setup, all, click, computed, mount, mount_alone, mount_with, one, prefills, text,
+    type_value,
+};
 
 fn assigned(guid: &str, campaign: &str, at: u64) -> Rc<Interaction> {
     Rc::new(Interaction {
@@ -49,23 +50,12 @@ fn disposition(comment: &str, levels: Vec<Level>, at: Option<u64>) -> Dispositio
 }
 
 fn active(interactions: Vec<Rc<Interaction>>) -> ActiveListProps {
-    ActiveListProps {
-        interactions,
-        locale: Locale::default(),
-        orphan_after: 3_600_000,
-        attention_minutes: Rc::from([5, 15].as_slice()),
-        crm: None,
-        oncallagain: Callback::noop(),
-    }
+    ActiveListProps { interactions }
 }
 
-fn history(history: History, locale: Locale) -> HistoryListProps {
-    HistoryListProps {
-        history,
-        locale,
-        crm: None,
-        oncallagain: Callback::noop(),
-    }
+/// History in a cockpit speaking `locale`.
+async fn history(history: History, locale: &str) -> Mounted {
+    mount_with::<HistoryList>(Setup::locale(locale), HistoryListProps { history }).await
 }
 
 fn classes(element: &Element) -> Vec<String> {
@@ -88,7 +78,8 @@ fn press(element: &Element, key: &str) {
 
 #[wasm_bindgen_test]
 async fn an_active_interaction_is_one_focusable_line_with_the_whole_guid_in_its_text() {
-    mount::<ucontact_cockpit::web::styles::GlobalStyle>(Default::default()).await;
+    let _global =
+        mount_alone::<ucontact_cockpit::web::styles::GlobalStyle>(Default::default()).await;
     let now = js_sys::Date::now() as u64;
     let guid = "6f1c2a9e-0b7d-4c1e-9f3a-5d8e2b4c7a10";
     let root = mount::<ActiveList>(active(vec![
@@ -185,27 +176,22 @@ async fn details_open_in_place_by_click_or_keyboard_and_arrows_move_between_rows
 #[wasm_bindgen_test]
 async fn each_row_has_its_actions() {
     let now = js_sys::Date::now() as u64;
-    let called: Rc<RefCell<Vec<String>>> = Rc::default();
-    let oncallagain = {
-        let called = called.clone();
-        Callback::from(move |interaction: Rc<Interaction>| {
-            called.borrow_mut().push(interaction.guid.clone())
-        })
-    };
     let crm = ScreenPop {
         url: UrlTemplate::parse("https://crm.example.com/c/{clientId}?g={guid}").unwrap(),
         label: Some("Open in Salesforce".into()),
         auto: false,
     };
-    let root = mount::<ActiveList>(ActiveListProps {
-        crm: Some(Rc::new(crm)),
-        oncallagain,
-        ..active(vec![
+    let mut setup = Setup::default();
+    setup.config.screen_pop = Some(crm);
+    let root = mount_with::<ActiveList>(
+        setup,
+        active(vec![
             assigned("g 1/2", "Sales", now),
             Rc::new(Interaction::new("unassigned".into())),
-        ])
-    })
+        ]),
+    )
     .await;
+    prefills();
     let rows = all(&root, "li.ck-row");
     let names: Vec<String> = all(&rows[0], ".ck-actions button, .ck-actions a")
         .iter()
@@ -226,7 +212,17 @@ async fn each_row_has_its_actions() {
         Some("noopener noreferrer")
     );
     click(&rows[0], ".ck-call-again");
-    assert_eq!(*called.borrow(), ["g 1/2"]);
+    yew::scheduler::flush().await;
+    let called: Vec<_> = prefills().into_iter().map(|p| p.request).collect();
+    assert_eq!(
+        called,
+        [ucontact_cockpit::protocol::StartInteraction {
+            campaign: "Sales".into(),
+            channel: "Phone".into(),
+            client_id: "C-42".into(),
+        }],
+        "Call again fills the form with the row's request"
+    );
     // Without a client id there is nothing to copy or call.
     for button in all(&rows[1], ".ck-actions button") {
         assert!(button.has_attribute("disabled"));
@@ -235,11 +231,7 @@ async fn each_row_has_its_actions() {
 
 #[wasm_bindgen_test]
 async fn active_list_says_when_there_is_nothing() {
-    let root = mount::<ActiveList>(ActiveListProps {
-        locale: Locale::from_code("pt"),
-        ..active(vec![])
-    })
-    .await;
+    let root = mount_with::<ActiveList>(Setup::locale("pt"), active(vec![])).await;
     assert_eq!(text(&root, "h2"), "Interações ativas");
     assert_eq!(text(&root, ".ck-empty"), "Nenhuma interação ativa.");
 }
@@ -275,7 +267,7 @@ async fn history_shows_short_times_in_the_line_and_whole_dates_in_the_details() 
     let mut entries = History::default();
     entries.push(finished("raw", "yesterday at noon"));
     entries.push(finished("local", "2024-05-10 14:33:12"));
-    let en = mount::<HistoryList>(history(entries.clone(), Locale::from_code("en-US"))).await;
+    let en = history(entries.clone(), "en-US").await;
     let rows = all(&en, "li.ck-row");
     assert_eq!(text(&rows[0], ".ck-finished"), "5/10/24, 2:33 PM");
     assert_eq!(text(&rows[1], ".ck-finished"), "yesterday at noon");
@@ -286,7 +278,7 @@ async fn history_shows_short_times_in_the_line_and_whole_dates_in_the_details() 
         "May 10, 2024, 2:33:12 PM"
     );
 
-    let es = mount::<HistoryList>(history(entries, Locale::from_code("es"))).await;
+    let es = history(entries, "es").await;
     assert_eq!(text(&es, "h2"), "Historial");
     assert_eq!(
         text(&all(&es, "li.ck-row")[0], ".ck-finished"),
@@ -326,7 +318,7 @@ async fn history_today_shows_the_time_alone_with_handle_and_wrap_up_times() {
         ..(*assigned("g", "Sales", 1_000_000)).clone()
     });
     entries.push(finished("no-times", "d"));
-    let root = mount::<HistoryList>(history(entries, Locale::from_code("en-GB"))).await;
+    let root = history(entries, "en-GB").await;
     let rows = all(&root, "li.ck-row");
     assert_eq!(text(&rows[1], ".ck-finished"), "09:05");
     assert_eq!(
@@ -360,7 +352,7 @@ async fn history_details_show_dispositions_with_levels_paired() {
         )],
         ..Interaction::new("g".into())
     });
-    let root = mount::<HistoryList>(history(entries, Locale::default())).await;
+    let root = history(entries, "en").await;
     assert_eq!(text(&root, ".ck-finished"), "Not finished");
     assert_eq!(text(&root, ".ck-client"), "unknown");
     click(&root, ".ck-expand");
@@ -389,7 +381,7 @@ async fn markup_in_event_fields_stays_text() {
         dispositions: vec![disposition(hostile, vec![], None)],
         ..finished(hostile, hostile)
     });
-    let root = mount::<HistoryList>(history(entries, Locale::default())).await;
+    let root = history(entries, "en").await;
     click(&root, ".ck-expand");
     yew::scheduler::flush().await;
     assert!(all(&root, "img").is_empty() && all(&root, "script").is_empty());
@@ -408,7 +400,7 @@ async fn history_pages_through_a_long_shift() {
     for n in 0..45 {
         entries.push(finished(&format!("g{n}"), "d"));
     }
-    let root = mount::<HistoryList>(history(entries, Locale::default())).await;
+    let root = history(entries, "en").await;
     let guids = |root: &web_sys::Element| -> Vec<String> {
         all(root, ".ck-guid")
             .iter()
@@ -429,7 +421,7 @@ async fn history_pages_through_a_long_shift() {
 
 #[wasm_bindgen_test]
 async fn the_error_page_names_the_problem() {
-    let root = mount::<ErrorPage>(ErrorPageProps {
+    let root = mount_alone::<ErrorPage>(ErrorPageProps {
         error: ConfigError::BadUrl {
             url: "ftp://x".into(),
             problem: UrlProblem::UnsupportedScheme,
@@ -501,7 +493,7 @@ async fn history_search_finds_by_guid_client_campaign_channel_or_disposition() {
             ..(*assigned(guid, campaign, 0)).clone()
         });
     }
-    let root = mount::<HistoryList>(history(entries, Locale::default())).await;
+    let root = history(entries, "en").await;
     let search: web_sys::HtmlInputElement = one(&root, "input[type=search]").unchecked_into();
     assert_eq!(
         search.get_attribute("aria-label").as_deref(),

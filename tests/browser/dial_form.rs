@@ -5,42 +5,37 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use ucontact_cockpit::i18n::Locale;
 use ucontact_cockpit::protocol::StartInteraction;
-use ucontact_cockpit::state::Dials;
-use ucontact_cockpit::web::components::{DialForm, DialFormProps, Prefill};
+use ucontact_cockpit::state::{Assignment, DialSource, Dials, Interaction};
+use ucontact_cockpit::web::components::{DialForm, DialFormProps, Refusal};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlFormElement, HtmlInputElement};
-use yew::Callback;
+use yew::{Callback, html};
 
-use crate::support::{all, mount, one, text, type_value};
+use crate::support::{CallAgain, Mounted, Setup, all, mount, mount_content, one, text, type_value};
 
 type Sent = Rc<RefCell<Vec<StartInteraction>>>;
 
-async fn form_with(dials: Dials, silent: bool, prefill: Option<Prefill>) -> (Element, Sent) {
-    let sent: Sent = Rc::default();
-    let ondial = {
-        let sent = sent.clone();
-        Callback::from(move |request| sent.borrow_mut().push(request))
-    };
-    let root = mount::<DialForm>(DialFormProps {
-        campaigns: Rc::new(vec!["Sales".into(), "Support".into()]),
-        channels: Rc::new(vec!["Phone".into()]),
-        locale: Locale::default(),
+fn props(dials: Dials, silent: bool, refusal: Option<Refusal>, sent: &Sent) -> DialFormProps {
+    let sent = sent.clone();
+    DialFormProps {
         dials,
         silent,
-        answer_seconds: 30,
-        prefill,
-        ondial,
+        refusal,
+        ondial: Callback::from(move |request| sent.borrow_mut().push(request)),
         onshow: Callback::noop(),
-    })
-    .await;
+    }
+}
+
+async fn form_with(dials: Dials, silent: bool) -> (Mounted, Sent) {
+    let sent: Sent = Rc::default();
+    let root = mount::<DialForm>(props(dials, silent, None, &sent)).await;
     (root, sent)
 }
 
-async fn form() -> (Element, Sent) {
-    form_with(Dials::default(), false, None).await
+async fn form() -> (Mounted, Sent) {
+    form_with(Dials::default(), false).await
 }
 
 fn request(client: &str) -> StartInteraction {
@@ -131,41 +126,34 @@ async fn a_valid_form_hands_over_the_trimmed_request() {
 }
 
 #[wasm_bindgen_test]
-async fn a_request_still_pending_is_not_handed_over_again() {
-    let mut dials = Dials::default();
-    dials.send(request("42"), 0);
-    let (root, sent) = form_with(dials, false, None).await;
-    type_into(&root, "Campaign", "Sales");
-    type_into(&root, "Channel", "Phone");
-    type_into(&root, "Client ID", "42");
-    submit(&root).await;
-    submit(&root).await;
-    assert!(sent.borrow().is_empty());
+async fn a_refusal_is_said_until_the_agent_edits_a_field() {
+    let sent: Sent = Rc::default();
+    let refusal = |seq| Refusal {
+        seq,
+        text: "This request is already waiting for uContact.".into(),
+    };
+    let root = mount::<DialForm>(props(Dials::default(), false, Some(refusal(1)), &sent)).await;
     assert_eq!(
         text(&root, "[role=status]"),
         "This request is already waiting for uContact."
     );
     type_into(&root, "Client ID", "43");
-    submit(&root).await;
-    assert_eq!(
-        *sent.borrow(),
-        [request("43")],
-        "another client is another request"
-    );
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "[role=status]"), "", "an edit dismisses it");
 }
 
 #[wasm_bindgen_test]
 async fn the_newest_dial_says_what_became_of_it() {
     let window = 30_000;
     let mut dials = Dials::default();
-    dials.send(request("1"), 0);
-    let (root, _) = form_with(dials.clone(), false, None).await;
+    dials.admit(request("1"), 0, DialSource::Agent).unwrap();
+    let (root, _) = form_with(dials.clone(), false).await;
     let status = text(&root, "[role=status]");
     assert!(
         status.starts_with("Waiting for uContact1 · Sales · Phone"),
         "{status}"
     );
-    let (root, _) = form_with(dials.clone(), true, None).await;
+    let (root, _) = form_with(dials.clone(), true).await;
     let status = text(&root, "[role=status]");
     assert!(
         status.starts_with("Waiting: uContact has not answered since it loaded"),
@@ -173,13 +161,15 @@ async fn the_newest_dial_says_what_became_of_it() {
     );
 
     dials.answer("1", "g-1", 5_000, window);
-    let (root, _) = form_with(dials.clone(), false, None).await;
+    let (root, _) = form_with(dials.clone(), false).await;
     assert!(text(&root, "[role=status]").starts_with("Answered1 · Sales · Phone"));
     assert_eq!(text(&root, "[role=status] button"), "Show interaction");
 
-    dials.send(request("2"), 10_000);
+    dials
+        .admit(request("2"), 10_000, DialSource::Agent)
+        .unwrap();
     dials.expire(10_000 + window, window, |_| true);
-    let (root, sent) = form_with(dials.clone(), false, None).await;
+    let (root, sent) = form_with(dials.clone(), false).await;
     let status = text(&root, "[role=status]");
     assert!(
         status.starts_with("Not answered2 · Sales · Phone"),
@@ -193,16 +183,21 @@ async fn the_newest_dial_says_what_became_of_it() {
         "Retry sends the same request"
     );
 
-    dials.send(request("3"), 50_000);
+    dials
+        .admit(request("3"), 50_000, DialSource::Agent)
+        .unwrap();
     dials.expire(50_000 + window, window, |_| false);
-    let (root, _) = form_with(dials.clone(), false, None).await;
+    let (root, _) = form_with(dials.clone(), false).await;
     assert!(
         text(&root, "[role=status]").contains("uContact sent nothing at all since the request")
     );
 
-    let id = dials.send(request("4"), 90_000).unwrap().id;
+    let id = dials
+        .admit(request("4"), 90_000, DialSource::Agent)
+        .unwrap()
+        .id;
     dials.not_sent(id, 90_001);
-    let (root, _) = form_with(dials, false, None).await;
+    let (root, _) = form_with(dials, false).await;
     let status = text(&root, "[role=status]");
     assert!(status.starts_with("Not sent4 · Sales · Phone"), "{status}");
     assert!(status.contains("uContact is not loaded yet; nothing was sent."));
@@ -210,12 +205,22 @@ async fn the_newest_dial_says_what_became_of_it() {
 
 #[wasm_bindgen_test]
 async fn call_again_fills_the_form_and_focuses_its_button_sending_nothing() {
-    let prefill = Prefill {
-        seq: 1,
-        request: StartInteraction::new("Support", "WhatsApp", "C-77").unwrap(),
-        focus_campaign: false,
-    };
-    let (root, sent) = form_with(Dials::default(), false, Some(prefill)).await;
+    let interaction = Rc::new(Interaction {
+        assignment: Some(Assignment {
+            campaign: "Support".into(),
+            channel: "WhatsApp".into(),
+            client_id: "C-77".into(),
+            at: 0,
+        }),
+        ..Interaction::new("g".into())
+    });
+    let sent: Sent = Rc::default();
+    let form = props(Dials::default(), false, None, &sent);
+    let root = mount_content(
+        Setup::default(),
+        html! { <><DialForm ..form /><CallAgain {interaction} /></> },
+    )
+    .await;
     yew::scheduler::flush().await;
     let value = |id: &str| one(&root, id).unchecked_into::<HtmlInputElement>().value();
     assert_eq!(

@@ -1,7 +1,6 @@
 //! The shift report as the agent sees it: the figures of a known shift, each chart agreeing
 //! with its table, the start time narrowing it, the theme's colours in the charts.
 
-use ucontact_cockpit::i18n::Locale;
 use ucontact_cockpit::protocol::{
     AssignedInteraction, Event, FinishedInteraction, SentDisposition,
 };
@@ -12,7 +11,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlInputElement};
 use yew::Callback;
 
-use crate::support::{all, apply_theme, computed, mount, one, text};
+use crate::support::{Mounted, Setup, all, apply_theme, computed, mount_with, one, text};
 
 /// Today at `hour:minute`, local time, in milliseconds.
 fn today(hour: u32, minute: u32) -> u64 {
@@ -97,10 +96,15 @@ fn props(cockpit: &Cockpit) -> ReportViewProps {
         history: cockpit.history.clone(),
         active: cockpit.active.clone(),
         dials: cockpit.dials.clone(),
-        locale: Locale::default(),
-        orphan_after: 7_200_000,
         onclose: Callback::noop(),
     }
+}
+
+/// The report of `cockpit`, restored interactions orphaned after two hours.
+async fn report(cockpit: &Cockpit) -> Mounted {
+    let mut setup = Setup::default();
+    setup.config.orphan_after_minutes = 120;
+    mount_with::<ReportView>(setup, props(cockpit)).await
 }
 
 /// (label, value) pairs, as a chart's bars or a table's rows show them.
@@ -131,7 +135,7 @@ fn chart_and_table(root: &Element, id: &str) -> (Pairs, Pairs) {
 
 #[wasm_bindgen_test]
 async fn a_known_shift_shows_its_figures_and_every_chart_agrees_with_its_table() {
-    let root = mount::<ReportView>(props(&shift())).await;
+    let root = report(&shift()).await;
     assert_eq!(text(&root, ".ck-figure-handled dd"), "3");
     assert_eq!(text(&root, "#ck-report-heading"), "Shift report");
     for id in [
@@ -172,7 +176,7 @@ async fn a_known_shift_shows_its_figures_and_every_chart_agrees_with_its_table()
 
 #[wasm_bindgen_test]
 async fn a_start_time_narrows_the_report() {
-    let root = mount::<ReportView>(props(&shift())).await;
+    let root = report(&shift()).await;
     let from: HtmlInputElement = one(&root, "input[type=time]").unchecked_into();
     from.set_value("00:15");
     from.dispatch_event(&web_sys::Event::new("change").unwrap())
@@ -193,7 +197,7 @@ async fn a_start_time_narrows_the_report() {
 
 #[wasm_bindgen_test]
 async fn an_empty_shift_says_so_and_draws_nothing() {
-    let root = mount::<ReportView>(props(&Cockpit::default())).await;
+    let root = report(&Cockpit::default()).await;
     assert_eq!(text(&root, ".ck-figure-handled dd"), "0");
     assert_eq!(
         text(&root, ".ck-report .ck-empty"),
@@ -209,7 +213,7 @@ async fn charts_are_drawn_in_the_themes_colours() {
         primary: ucontact_cockpit::color::Color::parse("#ff8800"),
     };
     apply_theme(&theme);
-    let root = mount::<ReportView>(props(&shift())).await;
+    let root = report(&shift()).await;
     let bar = one(&root, "rect.ck-chart-bar");
     assert_eq!(computed(&bar, "fill"), "rgb(255, 136, 0)");
     let label = one(&root, "text.ck-chart-label");

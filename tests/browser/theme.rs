@@ -1,10 +1,7 @@
 //! A theme restyles through custom properties only: computed colours change, `<style>`
 //! elements do not multiply.
 
-use std::rc::Rc;
-
 use ucontact_cockpit::color::Color;
-use ucontact_cockpit::i18n::Locale;
 use ucontact_cockpit::palette::{DARK, LIGHT};
 use ucontact_cockpit::state::Theme;
 use ucontact_cockpit::web::components::{DialForm, DialFormProps};
@@ -12,22 +9,21 @@ use ucontact_cockpit::web::styles::GlobalStyle;
 use wasm_bindgen_test::wasm_bindgen_test;
 use yew::Callback;
 
-use crate::support::{apply_theme, computed, document, mount, one, style_elements};
+use crate::support::{
+    Mounted, apply_theme, computed, document, mount, mount_alone, one, style_elements,
+};
 
 fn rgb(color: Color) -> String {
     format!("rgb({}, {}, {})", color.r, color.g, color.b)
 }
 
-async fn styled_form() -> web_sys::Element {
-    mount::<GlobalStyle>(Default::default()).await;
+/// The dial form under the global style (kept: its stylesheet outlives it, as on a page).
+async fn styled_form() -> Mounted {
+    std::mem::forget(mount_alone::<GlobalStyle>(Default::default()).await);
     mount::<DialForm>(DialFormProps {
-        campaigns: Rc::default(),
-        channels: Rc::default(),
-        locale: Locale::default(),
         dials: Default::default(),
         silent: false,
-        answer_seconds: 30,
-        prefill: None,
+        refusal: None,
         ondial: Callback::noop(),
         onshow: Callback::noop(),
     })

@@ -10,28 +10,17 @@ use yew::prelude::*;
 
 use crate::attention::{Emphasis, emphasis};
 use crate::datetime::format_elapsed;
-use crate::i18n::{Locale, fill};
-use crate::screen_pop::ScreenPop;
+use crate::i18n::fill;
 use crate::state::{Interaction, Millis};
-use crate::web::components::history_list::pager;
+use crate::web::components::pager::Pager;
 use crate::web::components::{InteractionRow, Region};
+use crate::web::context::{CockpitContext, use_cockpit};
 use crate::web::hooks::use_clock;
 
 #[derive(Properties, PartialEq)]
 pub struct ActiveListProps {
     /// Newest first.
     pub interactions: Vec<Rc<Interaction>>,
-    pub locale: Locale,
-    /// A restored interaction not confirmed for longer than this (milliseconds) is flagged as
-    /// possibly orphaned.
-    pub orphan_after: Millis,
-    /// Minutes after which the elapsed time is emphasised, then more.
-    #[prop_or_else(|| Rc::from(crate::config::DEFAULT_ATTENTION_MINUTES.as_slice()))]
-    pub attention_minutes: Rc<[u32]>,
-    #[prop_or_default]
-    pub crm: Option<Rc<ScreenPop>>,
-    #[prop_or_default]
-    pub oncallagain: Callback<Rc<Interaction>>,
 }
 
 /// Rows shown at a time.
@@ -39,7 +28,8 @@ pub const ACTIVE_PAGE: usize = 50;
 
 #[component]
 pub fn ActiveList(props: &ActiveListProps) -> Html {
-    let texts = props.locale.lang.texts();
+    let cockpit = use_cockpit();
+    let texts = cockpit.texts();
     let now = use_clock(1_000);
     let page = use_state(|| 0usize);
     let total = props.interactions.len();
@@ -50,15 +40,10 @@ pub fn ActiveList(props: &ActiveListProps) -> Html {
         .skip(current * ACTIVE_PAGE)
         .take(ACTIVE_PAGE);
     let on_page = total.saturating_sub(current * ACTIVE_PAGE).min(ACTIVE_PAGE);
-    let footer = pager(
-        props.locale.lang,
-        texts.active_heading,
-        &page,
-        current,
-        ACTIVE_PAGE,
-        total,
-        on_page,
-    );
+    let footer = html! {
+        <Pager label={texts.active_heading} {current} size={ACTIVE_PAGE} {total} shown={on_page}
+            onpage={Callback::from(move |to| page.set(to))} />
+    };
     html! {
         <Region
             id="ck-active-heading"
@@ -69,22 +54,24 @@ pub fn ActiveList(props: &ActiveListProps) -> Html {
             class="ck-live"
             {footer}
         >
-            { for shown.map(|interaction| active_row(interaction, props, now)) }
+            { for shown.map(|interaction| active_row(interaction, &cockpit, now)) }
         </Region>
     }
 }
 
 /// One active interaction: its line, with the elapsed time emphasised past the thresholds, and
 /// its marks. A view function: the row is one component, `InteractionRow`.
-fn active_row(interaction: &Rc<Interaction>, props: &ActiveListProps, now: Millis) -> Html {
-    let texts = props.locale.lang.texts();
+fn active_row(interaction: &Rc<Interaction>, cockpit: &CockpitContext, now: Millis) -> Html {
+    let texts = cockpit.texts();
+    // A restored interaction not confirmed for this long may be orphaned.
+    let orphan_after = Millis::from(cockpit.config.orphan_after_minutes) * 60_000;
     let elapsed = interaction
         .assignment
         .as_ref()
         .map(|a| now.saturating_sub(a.at))
         .unwrap_or_default();
-    let orphaned = interaction.is_possibly_orphaned(now, props.orphan_after);
-    let level = match emphasis(elapsed, &props.attention_minutes) {
+    let orphaned = interaction.is_possibly_orphaned(now, orphan_after);
+    let level = match emphasis(elapsed, &cockpit.config.attention_minutes) {
         Emphasis::Normal => None,
         Emphasis::Raised => Some("ck-raised"),
         Emphasis::Urgent => Some("ck-urgent"),
@@ -96,7 +83,7 @@ fn active_row(interaction: &Rc<Interaction>, props: &ActiveListProps, now: Milli
         </time>
     };
     let badges = (interaction.restored || orphaned).then(|| {
-        let minutes = (props.orphan_after / 60_000).to_string();
+        let minutes = cockpit.config.orphan_after_minutes.to_string();
         html! {
             <p class="ck-badges">
                 if interaction.restored {
@@ -114,12 +101,9 @@ fn active_row(interaction: &Rc<Interaction>, props: &ActiveListProps, now: Milli
         <InteractionRow
             key={interaction.guid.clone()}
             interaction={interaction.clone()}
-            locale={props.locale.clone()}
             {time}
             badges={badges.unwrap_or_default()}
             class={classes!(orphaned.then_some("ck-orphaned"), level)}
-            crm={props.crm.clone()}
-            oncallagain={props.oncallagain.clone()}
         />
     }
 }

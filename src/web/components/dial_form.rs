@@ -3,43 +3,36 @@
 //! while it is pending). Under it, what became of the newest dial. "Call again" on a row fills
 //! the form and puts the focus on its button, sending nothing.
 
-use std::rc::Rc;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::Locale;
 use crate::protocol::{DialErrors, FieldError, MAX_NAME, StartInteraction};
 use crate::state::Dials;
 use crate::web::components::dial_log::{Telling, dial_outcome};
-use crate::web::styles;
+use crate::web::context::use_cockpit;
+use crate::web::hooks::{Prefill, use_latest_prefill};
+use crate::web::styles::use_styles;
 
-/// What "Call again" or a click on a `tel:` link puts in the form (an empty field leaves what
-/// was typed there), and where the focus goes; `seq` tells one from the next.
+/// Why the form's last request was not sent (the same one waiting already, …); `seq` tells one
+/// refusal from the next, so the form shows each until the agent edits a field.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Prefill {
+pub struct Refusal {
     pub seq: u32,
-    pub request: StartInteraction,
-    /// The field to complete next: the campaign (a bare number), else the button.
-    pub focus_campaign: bool,
+    pub text: AttrValue,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct DialFormProps {
-    pub campaigns: Rc<Vec<String>>,
-    pub channels: Rc<Vec<String>>,
-    pub locale: Locale,
-    /// The dials so far: a pending one is not sent again, the newest is shown.
+    /// The dials so far: the newest is shown.
     #[prop_or_default]
     pub dials: Dials,
     /// uContact has been silent since its frame loaded.
     #[prop_or_default]
     pub silent: bool,
-    #[prop_or(crate::config::DEFAULT_DIAL_ANSWER_SECONDS)]
-    pub answer_seconds: u32,
+    /// Why the last request was not sent, if it was not.
     #[prop_or_default]
-    pub prefill: Option<Prefill>,
-    /// A valid request, to be sent.
+    pub refusal: Option<Refusal>,
+    /// A valid request, to be sent (the cockpit admits it or says why not).
     pub ondial: Callback<StartInteraction>,
     /// Shows the interaction with this guid.
     #[prop_or_default]
@@ -56,17 +49,21 @@ struct Typed {
 
 #[component]
 pub fn DialForm(props: &DialFormProps) -> Html {
-    let texts = props.locale.lang.texts();
+    let cockpit = use_cockpit();
+    let styles = use_styles();
+    let texts = cockpit.texts();
     let typed = use_state(Typed::default);
     let errors = use_state(DialErrors::default);
-    let duplicate = use_state(|| false);
+    // The refusal last dismissed (by an edit), by its number.
+    let dismissed = use_state(|| 0u32);
+    let prefill = use_latest_prefill();
     let submit = use_node_ref();
 
     let campaign = use_node_ref();
     {
         let (typed, errors) = (typed.clone(), errors.clone());
         let (submit, campaign) = (submit.clone(), campaign.clone());
-        use_effect_with(props.prefill.clone(), move |prefill| {
+        use_effect_with(prefill, move |prefill| {
             if let Some(Prefill {
                 request,
                 focus_campaign,
@@ -95,31 +92,27 @@ pub fn DialForm(props: &DialFormProps) -> Html {
     }
 
     let onsubmit = {
-        let (typed, errors, duplicate) = (typed.clone(), errors.clone(), duplicate.clone());
-        let (ondial, dials) = (props.ondial.clone(), props.dials.clone());
+        let (typed, errors, ondial) = (typed.clone(), errors.clone(), props.ondial.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             match StartInteraction::new(&typed.campaign, &typed.channel, &typed.client_id) {
                 Ok(request) => {
                     errors.set(DialErrors::default());
-                    let pending = dials.is_pending(&request);
-                    duplicate.set(pending);
-                    if !pending {
-                        ondial.emit(request);
-                    }
+                    ondial.emit(request);
                 }
                 Err(found) => errors.set(found),
             }
         })
     };
     let edit = |change: fn(&mut Typed, String)| {
-        let (typed, duplicate) = (typed.clone(), duplicate.clone());
+        let (typed, dismissed) = (typed.clone(), dismissed.clone());
+        let refused = props.refusal.as_ref().map_or(0, |refusal| refusal.seq);
         Callback::from(move |event: InputEvent| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let mut next = (*typed).clone();
             change(&mut next, input.value());
             typed.set(next);
-            duplicate.set(false);
+            dismissed.set(refused);
         })
     };
     let field = |id: &str,
@@ -161,15 +154,20 @@ pub fn DialForm(props: &DialFormProps) -> Html {
         }
     };
     let telling = Telling {
-        locale: &props.locale,
+        locale: &cockpit.locale,
+        styles: &styles,
         silent: props.silent,
-        answer_seconds: props.answer_seconds,
+        answer_seconds: cockpit.config.dial_answer_seconds,
         onretry: &props.ondial,
         onshow: &props.onshow,
     };
     let newest = props.dials.iter().next();
+    let refused = props
+        .refusal
+        .as_ref()
+        .filter(|refusal| refusal.seq > *dismissed);
     html! {
-        <form class={style()} novalidate=true aria-labelledby="ck-dial-heading" {onsubmit}>
+        <form class={style(&styles)} novalidate=true aria-labelledby="ck-dial-heading" {onsubmit}>
             <h2 id="ck-dial-heading">{ texts.dial_heading }</h2>
             <div class="ck-fields">
                 { field("ck-dial-campaign", texts.field_campaign, &typed.campaign, Some("ck-campaigns"),
@@ -180,11 +178,11 @@ pub fn DialForm(props: &DialFormProps) -> Html {
                     errors.client_id, edit(|typed, value| typed.client_id = value), NodeRef::default()) }
                 <button type="submit" class="ck-primary" ref={submit}>{ texts.dial_submit }</button>
             </div>
-            { suggestions("ck-campaigns", &props.campaigns) }
-            { suggestions("ck-channels", &props.channels) }
+            { suggestions("ck-campaigns", &cockpit.config.campaigns) }
+            { suggestions("ck-channels", &cockpit.config.channels) }
             <div class="ck-status" role="status">
-                if *duplicate {
-                    <p class="ck-error">{ texts.dial_duplicate }</p>
+                if let Some(refusal) = refused {
+                    <p class="ck-error">{ refusal.text.clone() }</p>
                 } else if let Some(dial) = newest {
                     { dial_outcome(dial, &telling) }
                 }
@@ -193,14 +191,10 @@ pub fn DialForm(props: &DialFormProps) -> Html {
     }
 }
 
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: styles::Registered = const { styles::Registered::new() };
-    }
-    STYLE.with(|style| {
-        style.class("ck-dial", || {
-            stylist::css!(
-                r#"
+static_style!(
+    style,
+    "ck-dial",
+    r#"
             display: grid;
             gap: 6px;
             h2 { font-size: 13px; }
@@ -225,7 +219,4 @@ fn style() -> Classes {
             .ck-status { min-height: 1.45em; font-size: 12px; color: var(--muted); }
             .ck-status p { margin: 0; }
         "#
-            )
-        })
-    })
-}
+);

@@ -7,12 +7,14 @@ use yew::prelude::*;
 use crate::i18n::{Locale, fill};
 use crate::protocol::StartInteraction;
 use crate::state::{Dial, Dials, Outcome};
+use crate::web::context::use_cockpit;
 use crate::web::intl::{self, Style};
-use crate::web::styles;
+use crate::web::styles::{Styles, use_styles};
 
 /// How a dial's outcome is told.
 pub struct Telling<'a> {
     pub locale: &'a Locale,
+    pub styles: &'a Styles,
     /// uContact has been silent since its frame loaded (the silence hint is up).
     pub silent: bool,
     pub answer_seconds: u32,
@@ -60,7 +62,7 @@ pub fn dial_outcome(dial: &Dial, telling: &Telling<'_>) -> Html {
         ),
     };
     html! {
-        <div class={classes!(style(), class)} data-dial={dial.id.to_string()}>
+        <div class={classes!(style(telling.styles), class)} data-dial={dial.id.to_string()}>
             <span class="ck-chip">{ state }</span>
             <span class="ck-what">
                 { format!("{} · {} · {}", request.client_id, request.campaign, request.channel) }
@@ -84,9 +86,7 @@ fn retry(request: &StartInteraction, telling: &Telling<'_>) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct DialLogProps {
     pub dials: Dials,
-    pub locale: Locale,
     pub silent: bool,
-    pub answer_seconds: u32,
     pub onretry: Callback<StartInteraction>,
     pub onshow: Callback<String>,
 }
@@ -94,14 +94,17 @@ pub struct DialLogProps {
 /// **Recent dials**: every dial kept, newest first; folded unless opened.
 #[component]
 pub fn DialLog(props: &DialLogProps) -> Html {
-    let texts = props.locale.lang.texts();
+    let cockpit = use_cockpit();
+    let styles = use_styles();
+    let texts = cockpit.texts();
     if props.dials.is_empty() {
         return Html::default();
     }
     let telling = Telling {
-        locale: &props.locale,
+        locale: &cockpit.locale,
+        styles: &styles,
         silent: props.silent,
-        answer_seconds: props.answer_seconds,
+        answer_seconds: cockpit.config.dial_answer_seconds,
         onretry: &props.onretry,
         onshow: &props.onshow,
     };
@@ -117,14 +120,10 @@ pub fn DialLog(props: &DialLogProps) -> Html {
     }
 }
 
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: styles::Registered = const { styles::Registered::new() };
-    }
-    STYLE.with(|style| {
-        style.class("ck-dial-outcome", || {
-            stylist::css!(
-                r#"
+static_style!(
+    style,
+    "ck-dial-outcome",
+    r#"
             display: flex;
             flex-wrap: wrap;
             align-items: baseline;
@@ -143,7 +142,4 @@ fn style() -> Classes {
             .ck-when { color: var(--muted); font-variant-numeric: tabular-nums; }
             .ck-reason { flex-basis: 100%; color: var(--muted); }
         "#
-            )
-        })
-    })
-}
+);

@@ -5,9 +5,9 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::state::Disposition;
-use crate::web::styles;
+use crate::web::styles::Styles;
 
-pub fn dispositions(dispositions: &[Disposition], lang: Lang) -> Html {
+pub fn dispositions(dispositions: &[Disposition], lang: Lang, styles: &Styles) -> Html {
     let texts = lang.texts();
     let side = |value: &Option<String>| match value {
         Some(value) => html! { <span>{ value }</span> },
@@ -17,7 +17,7 @@ pub fn dispositions(dispositions: &[Disposition], lang: Lang) -> Html {
         .iter()
         .map(|disposition| {
             html! {
-                <div class={style()}>
+                <div class={style(styles)}>
                     <h4>{ texts.disposition }</h4>
                     <p class="ck-comment">
                         <span class="ck-sr-only">{ texts.disposition_comment }{ ": " }</span>
@@ -38,14 +38,10 @@ pub fn dispositions(dispositions: &[Disposition], lang: Lang) -> Html {
         .collect()
 }
 
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: styles::Registered = const { styles::Registered::new() };
-    }
-    STYLE.with(|style| {
-        style.class("ck-disposition", || {
-            stylist::css!(
-                r#"
+static_style!(
+    style,
+    "ck-disposition",
+    r#"
             margin-top: 8px;
             padding: 6px 8px;
             border-left: 3px solid var(--primary);
@@ -55,7 +51,4 @@ fn style() -> Classes {
             ol { list-style: none; margin: 2px 0 0; padding: 0; }
             .ck-missing { color: var(--muted); font-style: italic; }
         "#
-            )
-        })
-    })
-}
+);

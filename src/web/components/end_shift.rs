@@ -5,30 +5,30 @@
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
-use crate::i18n::{Lang, fill};
+use crate::i18n::fill;
+use crate::state::Action;
 use crate::web::components::ExportFormat;
-use crate::web::styles;
+use crate::web::components::exports::export_button;
+use crate::web::context::use_cockpit;
+use crate::web::styles::use_styles;
 
-#[derive(Properties, PartialEq)]
-pub struct EndShiftProps {
-    pub lang: Lang,
-    /// How many interactions are active and finished, asked when the dialog opens (so the
-    /// button need not change with every event).
-    pub counts: Callback<(), (usize, usize)>,
-    pub onexport: Callback<ExportFormat>,
-    /// The agent confirmed: end the shift.
-    pub onend: Callback<()>,
-}
-
+/// How many interactions are active and finished are read when the dialog opens, so the button
+/// need not render with every message.
 #[component]
-pub fn EndShift(props: &EndShiftProps) -> Html {
-    let texts = props.lang.texts();
+pub fn EndShift() -> Html {
+    let cockpit = use_cockpit();
+    let texts = cockpit.texts();
+    let styles = use_styles();
     let dialog = use_node_ref();
     let counts = use_state(|| (0, 0));
     let onopen = {
-        let (dialog, counts, ask) = (dialog.clone(), counts.clone(), props.counts.clone());
+        let (dialog, counts, dispatch) = (dialog.clone(), counts.clone(), cockpit.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
-            counts.set(ask.emit(()));
+            counts.set(
+                dispatch
+                    .read(|c| (c.active.len(), c.history.len()))
+                    .unwrap_or_default(),
+            );
             if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
                 let _ = dialog.show_modal();
             }
@@ -43,18 +43,18 @@ pub fn EndShift(props: &EndShiftProps) -> Html {
         })
     };
     let onend = {
-        let (dialog, onend) = (dialog.clone(), props.onend.clone());
+        let (dialog, cockpit) = (dialog.clone(), cockpit.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
                 dialog.close();
             }
-            onend.emit(());
+            cockpit.dispatch.dispatch(Action::EndShift);
+            cockpit
+                .board
+                .raise("shift-ended", false, |texts| texts.shift_ended.to_owned());
         })
     };
-    let export = |format: ExportFormat, label: &'static str| {
-        let onclick = props.onexport.reform(move |_: MouseEvent| format);
-        html! { <button type="button" class="ck-button" {onclick}>{ label }</button> }
-    };
+    let export = export_button;
     let (active, finished) = *counts;
     let body = fill(
         texts.end_shift_body,
@@ -66,7 +66,7 @@ pub fn EndShift(props: &EndShiftProps) -> Html {
     html! {
         <>
             <button type="button" class="ck-button ck-end-shift" onclick={onopen}>{ texts.end_shift }</button>
-            <dialog ref={dialog} class={style()} aria-labelledby="ck-end-shift-title">
+            <dialog ref={dialog} class={style(&styles)} aria-labelledby="ck-end-shift-title">
                 <h2 id="ck-end-shift-title">{ texts.end_shift_title }</h2>
                 <p>{ body }</p>
                 <div class="ck-exports">
@@ -82,14 +82,10 @@ pub fn EndShift(props: &EndShiftProps) -> Html {
     }
 }
 
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: styles::Registered = const { styles::Registered::new() };
-    }
-    STYLE.with(|style| {
-        style.class("ck-end-shift-dialog", || {
-            stylist::css!(
-                r#"
+static_style!(
+    style,
+    "ck-end-shift-dialog",
+    r#"
             max-width: 440px;
             padding: 20px 24px;
             border: 1px solid var(--border);
@@ -112,7 +108,4 @@ fn style() -> Classes {
                 cursor: pointer;
             }
         "#
-            )
-        })
-    })
-}
+);

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::config::ConfigError;
 use crate::i18n::Locale;
-use crate::web::styles;
+use crate::web::styles::use_styles;
 
 #[derive(Properties, PartialEq)]
 pub struct ErrorPageProps {
@@ -16,8 +16,9 @@ pub struct ErrorPageProps {
 #[component]
 pub fn ErrorPage(props: &ErrorPageProps) -> Html {
     let texts = props.locale.lang.texts();
+    let styles = use_styles();
     html! {
-        <main class={classes!("ck-card", "ck-danger", style())} role="alert">
+        <main class={classes!("ck-card", "ck-danger", style(&styles))} role="alert">
             <h1>{ texts.config_error_title }</h1>
             <p class="ck-problem">{ texts.config_error(&props.error) }</p>
             <p>{ texts.config_error_help }</p>
@@ -25,17 +26,10 @@ pub fn ErrorPage(props: &ErrorPageProps) -> Html {
     }
 }
 
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: styles::Registered = const { styles::Registered::new() };
-    }
-    STYLE.with(|style| {
-        style.class("ck-error-page", || {
-            stylist::css!(
-                r#"
+static_style!(
+    style,
+    "ck-error-page",
+    r#"
             .ck-problem { font-weight: 600; overflow-wrap: anywhere; }
         "#
-            )
-        })
-    })
-}
+);

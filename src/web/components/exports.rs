@@ -4,10 +4,11 @@ use yew::prelude::*;
 
 use crate::datetime::iso_utc;
 use crate::export;
-use crate::i18n::Lang;
 use crate::state::Cockpit;
+use crate::web::context::use_cockpit;
 use crate::web::download::download;
-use crate::web::{now, styles};
+use crate::web::now;
+use crate::web::styles::use_styles;
 
 /// A download format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,39 +35,46 @@ pub fn export_shift(cockpit: &Cockpit, format: ExportFormat) {
     };
 }
 
+/// A button that downloads the shift as it is when clicked (it reads the store then, so it need
+/// not render with every message).
+pub fn export_button(format: ExportFormat, label: &'static str) -> Html {
+    html! { <ExportButton {format} {label} /> }
+}
+
 #[derive(Properties, PartialEq)]
-pub struct ExportsProps {
-    pub lang: Lang,
-    pub onexport: Callback<ExportFormat>,
+struct ExportButtonProps {
+    format: ExportFormat,
+    label: &'static str,
 }
 
 #[component]
-pub fn Exports(props: &ExportsProps) -> Html {
-    let texts = props.lang.texts();
-    let button = |format: ExportFormat, label: &'static str| {
-        let onclick = props.onexport.reform(move |_: MouseEvent| format);
-        html! { <button type="button" class="ck-button" {onclick}>{ label }</button> }
-    };
+fn ExportButton(props: &ExportButtonProps) -> Html {
+    let dispatch = use_cockpit().dispatch;
+    let format = props.format;
+    let onclick = Callback::from(move |_: MouseEvent| {
+        dispatch.read(|cockpit| export_shift(cockpit, format));
+    });
+    html! { <button type="button" class="ck-button" {onclick}>{ props.label }</button> }
+}
+
+#[component]
+pub fn Exports() -> Html {
+    let texts = use_cockpit().texts();
+    let styles = use_styles();
+    let button = export_button;
     html! {
-        <div class={style()}>
+        <div class={style(&styles)}>
             { button(ExportFormat::Csv, texts.export_csv) }
             { button(ExportFormat::Json, texts.export_json) }
         </div>
     }
 }
 
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: styles::Registered = const { styles::Registered::new() };
-    }
-    STYLE.with(|style| {
-        style.class("ck-exports", || {
-            stylist::css!(
-                r#"
+static_style!(
+    style,
+    "ck-exports",
+    r#"
             display: flex;
             gap: 8px;
         "#
-            )
-        })
-    })
-}
+);

@@ -9,12 +9,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::datetime::format_elapsed;
-use crate::i18n::{Locale, fill};
-use crate::screen_pop::ScreenPop;
+use crate::i18n::fill;
 use crate::state::{History, Interaction};
+use crate::web::components::pager::{Pager, tools_style};
 use crate::web::components::{InteractionRow, Region};
+use crate::web::context::use_cockpit;
 use crate::web::intl;
-use crate::web::styles;
+use crate::web::styles::use_styles;
 
 /// Entries per page.
 pub const PAGE: usize = 20;
@@ -22,16 +23,12 @@ pub const PAGE: usize = 20;
 #[derive(Properties, PartialEq)]
 pub struct HistoryListProps {
     pub history: History,
-    pub locale: Locale,
-    #[prop_or_default]
-    pub crm: Option<Rc<ScreenPop>>,
-    #[prop_or_default]
-    pub oncallagain: Callback<Rc<Interaction>>,
 }
 
 #[component]
 pub fn HistoryList(props: &HistoryListProps) -> Html {
-    let texts = props.locale.lang.texts();
+    let texts = use_cockpit().texts();
+    let styles = use_styles();
     let page = use_state(|| 0usize);
     let query = use_state(String::new);
     // Matches are found once per change of history or query, not on every page turn.
@@ -62,19 +59,14 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
             page.set(0);
         })
     };
-    let pager = pager(
-        props.locale.lang,
-        texts.history_heading,
-        &page,
-        current,
-        PAGE,
-        total,
-        entries.len(),
-    );
+    let pager = html! {
+        <Pager label={texts.history_heading} {current} size={PAGE} {total} shown={entries.len()}
+            onpage={Callback::from(move |to| page.set(to))} />
+    };
     let found = fill(texts.search_results, &[("count", &total.to_string())]);
     let tools = (!props.history.is_empty()).then(|| {
         html! {
-            <div class={style()} role="search">
+            <div class={tools_style(&styles)} role="search">
                 <input
                     type="search"
                     class="ck-search"
@@ -103,9 +95,6 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
                 <HistoryRow
                     key={interaction.guid.clone()}
                     interaction={interaction.clone()}
-                    locale={props.locale.clone()}
-                    crm={props.crm.clone()}
-                    oncallagain={props.oncallagain.clone()}
                 />
             }) }
         </Region>
@@ -115,20 +104,18 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct HistoryRowProps {
     interaction: Rc<Interaction>,
-    locale: Locale,
-    crm: Option<Rc<ScreenPop>>,
-    oncallagain: Callback<Rc<Interaction>>,
 }
 
 #[component]
 fn HistoryRow(props: &HistoryRowProps) -> Html {
-    let texts = props.locale.lang.texts();
+    let cockpit = use_cockpit();
+    let texts = cockpit.texts();
     let interaction = &props.interaction;
     let finish = interaction
         .finish
         .as_ref()
         .map(|finish| finish.date.clone());
-    let finished = use_memo((finish, props.locale.clone()), |(finish, locale)| {
+    let finished = use_memo((finish, cockpit.locale.clone()), |(finish, locale)| {
         finish
             .as_deref()
             .map(|raw| intl::finish_date_short(raw, locale))
@@ -164,81 +151,8 @@ fn HistoryRow(props: &HistoryRowProps) -> Html {
     html! {
         <InteractionRow
             interaction={interaction.clone()}
-            locale={props.locale.clone()}
             {time}
             {summary}
-            crm={props.crm.clone()}
-            oncallagain={props.oncallagain.clone()}
         />
     }
-}
-
-/// Newer/Older buttons and "21–40 of 45" for a list shown `size` at a time, when it needs them;
-/// `shown` rows are on the `current` page.
-pub fn pager(
-    lang: crate::i18n::Lang,
-    label: &'static str,
-    page: &UseStateHandle<usize>,
-    current: usize,
-    size: usize,
-    total: usize,
-    shown: usize,
-) -> Html {
-    if total <= size {
-        return Html::default();
-    }
-    let texts = lang.texts();
-    let last_page = total.saturating_sub(1) / size;
-    let go = |to: usize| {
-        let page = page.clone();
-        Callback::from(move |_: MouseEvent| page.set(to))
-    };
-    let range = fill(
-        texts.history_range,
-        &[
-            ("from", &(current * size + 1).to_string()),
-            ("to", &(current * size + shown).to_string()),
-            ("total", &total.to_string()),
-        ],
-    );
-    html! {
-        <nav class={style()} aria-label={label}>
-            <button type="button" class="ck-button" disabled={current == 0} onclick={go(current.saturating_sub(1))}>
-                { texts.history_newer }
-            </button>
-            <span>{ range }</span>
-            <button type="button" class="ck-button" disabled={current >= last_page} onclick={go(current + 1)}>
-                { texts.history_older }
-            </button>
-        </nav>
-    }
-}
-
-/// The style of the pager and the search bar.
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: styles::Registered = const { styles::Registered::new() };
-    }
-    STYLE.with(|style| {
-        style.class("ck-history-tools", || {
-            stylist::css!(
-                r#"
-            display: flex;
-            align-items: center;
-            justify-content: space-between;
-            gap: 8px;
-            margin: 8px 0;
-            .ck-search {
-                flex: 1 1 auto;
-                min-width: 0;
-                padding: 5px 8px;
-                border: 1px solid var(--border);
-                border-radius: 4px;
-                background: var(--surface);
-            }
-            .ck-found { color: var(--muted); font-size: 12px; white-space: nowrap; }
-        "#
-            )
-        })
-    })
 }

@@ -6,20 +6,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{Locale, fill};
+use crate::i18n::fill;
 use crate::state::{Inspector as Record, Logged, Verdict};
+use crate::web::context::use_cockpit;
 use crate::web::intl::{self, Style};
-use crate::web::styles;
+use crate::web::styles::use_styles;
 
 #[derive(Properties, PartialEq)]
 pub struct InspectorProps {
     pub record: Record,
-    pub locale: Locale,
 }
 
 #[component]
 pub fn Inspector(props: &InspectorProps) -> Html {
-    let texts = props.locale.lang.texts();
+    let texts = use_cockpit().texts();
+    let styles = use_styles();
     let record = &props.record;
     // The list is built only while the inspector is open: closed, a message costs one count.
     let open = use_state(|| false);
@@ -48,7 +49,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
     }
     html! {
         <details
-            class={style()}
+            class={style(&styles)}
             id="ck-inspector"
             data-accepted={record.accepted.to_string()}
             data-rejected={record.rejected.to_string()}
@@ -62,7 +63,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             } else {
                 <ol>
                     { for record.recent.iter().map(|logged| html! {
-                        <Entry key={logged.seq} logged={logged.clone()} locale={props.locale.clone()} />
+                        <Entry key={logged.seq} logged={logged.clone()} />
                     }) }
                 </ol>
             }
@@ -73,12 +74,12 @@ pub fn Inspector(props: &InspectorProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct EntryProps {
     logged: Rc<Logged>,
-    locale: Locale,
 }
 
 #[component]
 fn Entry(props: &EntryProps) -> Html {
-    let texts = props.locale.lang.texts();
+    let cockpit = use_cockpit();
+    let texts = cockpit.texts();
     let logged = &props.logged;
     let (class, verdict, detail) = match &logged.verdict {
         Verdict::Accepted {
@@ -105,7 +106,7 @@ fn Entry(props: &EntryProps) -> Html {
     };
     html! {
         <li class={class}>
-            <time>{ intl::moment(logged.at, &props.locale, Style::Time) }</time>
+            <time>{ intl::moment(logged.at, &cockpit.locale, Style::Time) }</time>
             <strong>{ verdict }</strong>
             <span class="ck-detail">{ detail }</span>
             <span class="ck-origin">{ &logged.origin }</span>
@@ -113,14 +114,10 @@ fn Entry(props: &EntryProps) -> Html {
     }
 }
 
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: styles::Registered = const { styles::Registered::new() };
-    }
-    STYLE.with(|style| {
-        style.class("ck-inspector", || {
-            stylist::css!(
-                r#"
+static_style!(
+    style,
+    "ck-inspector",
+    r#"
             font-size: 12px;
             summary { cursor: pointer; color: var(--muted); }
             ol { list-style: none; margin: 6px 0 0; padding: 0; display: grid; gap: 4px; }
@@ -138,7 +135,4 @@ fn style() -> Classes {
             .ck-origin { grid-column: 2 / 4; color: var(--muted); }
             .ck-empty { color: var(--muted); }
         "#
-            )
-        })
-    })
-}
+);

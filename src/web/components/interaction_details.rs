@@ -9,9 +9,9 @@ use crate::datetime::format_elapsed;
 use crate::i18n::Locale;
 use crate::state::Interaction;
 use crate::web::intl::{self, Style};
-use crate::web::styles;
+use crate::web::styles::Styles;
 
-pub fn interaction_details(interaction: &Interaction, locale: &Locale) -> Html {
+pub fn interaction_details(interaction: &Interaction, locale: &Locale, styles: &Styles) -> Html {
     let texts = locale.lang.texts();
     let assignment = interaction.assignment.as_ref();
     let known = |value: Option<String>| match value {
@@ -20,7 +20,7 @@ pub fn interaction_details(interaction: &Interaction, locale: &Locale) -> Html {
     };
     let finish = interaction.finish.as_ref();
     html! {
-        <dl class={style()}>
+        <dl class={style(styles)}>
             <dt>{ texts.field_guid }</dt>
             <dd class="ck-guid-full">{ &interaction.guid }</dd>
             <dt>{ texts.field_campaign }</dt>
@@ -43,11 +43,10 @@ pub fn interaction_details(interaction: &Interaction, locale: &Locale) -> Html {
     }
 }
 
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: styles::Registered = const { styles::Registered::new() };
-    }
-    STYLE.with(|style| style.class("ck-details", || stylist::css!(r#"
+static_style!(
+    style,
+    "ck-details",
+    r#"
             display: grid;
             grid-template-columns: max-content 1fr;
             gap: 2px 12px;
@@ -56,5 +55,5 @@ fn style() -> Classes {
             dd { margin: 0; overflow-wrap: anywhere; }
             .ck-guid-full { font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; font-size: 12px; }
             .ck-unknown { color: var(--muted); font-style: italic; }
-        "#)))
-}
+        "#
+);

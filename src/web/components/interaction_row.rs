@@ -10,16 +10,15 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::i18n::Locale;
-use crate::screen_pop::ScreenPop;
 use crate::state::Interaction;
 use crate::web::components::{dispositions, icons, interaction_details, row_actions};
-use crate::web::hooks::use_copy;
+use crate::web::context::use_cockpit;
+use crate::web::hooks::{use_copy, use_prefill};
+use crate::web::styles::use_styles;
 
 #[derive(Properties, PartialEq)]
 pub struct InteractionRowProps {
     pub interaction: Rc<Interaction>,
-    pub locale: Locale,
     /// At the line's end: elapsed time for an active interaction, finish time in history.
     pub time: Html,
     /// Under the line (history: handle and wrap-up times, the disposition).
@@ -30,8 +29,6 @@ pub struct InteractionRowProps {
     pub badges: Html,
     #[prop_or_default]
     pub class: Classes,
-    pub crm: Option<Rc<ScreenPop>>,
-    pub oncallagain: Callback<Rc<Interaction>>,
 }
 
 thread_local! {
@@ -40,7 +37,10 @@ thread_local! {
 
 #[component]
 pub fn InteractionRow(props: &InteractionRowProps) -> Html {
-    let lang = props.locale.lang;
+    let cockpit = use_cockpit();
+    let styles = use_styles();
+    let prefill = use_prefill();
+    let lang = cockpit.locale.lang;
     let texts = lang.texts();
     let open = use_state(|| false);
     let copy = use_copy();
@@ -104,14 +104,14 @@ pub fn InteractionRow(props: &InteractionRowProps) -> Html {
                 <span class="ck-meta">{ meta }</span>
                 <span class="ck-guid" title={interaction.guid.clone()}>{ &interaction.guid }</span>
                 { props.time.clone() }
-                { row_actions(interaction, lang, props.crm.as_deref(), &props.oncallagain, &copy) }
+                { row_actions(interaction, lang, cockpit.config.screen_pop.as_ref(), &prefill, &copy) }
             </div>
             { props.summary.clone() }
             { props.badges.clone() }
             if let Some(id) = id {
                 <div class="ck-more" {id}>
-                    { interaction_details(interaction, &props.locale) }
-                    { dispositions(&interaction.dispositions, lang) }
+                    { interaction_details(interaction, &cockpit.locale, &styles) }
+                    { dispositions(&interaction.dispositions, lang, &styles) }
                 </div>
             }
         </li>

@@ -3,12 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::web::context::use_cockpit;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
     pub text: AttrValue,
-    pub lang: Lang,
     /// Draws the eye: something may be missing or must be acted on.
     #[prop_or_default]
     pub warning: bool,
@@ -20,7 +19,7 @@ pub struct NoticeProps {
 
 #[component]
 pub fn Notice(props: &NoticeProps) -> Html {
-    let texts = props.lang.texts();
+    let texts = use_cockpit().texts();
     html! {
         <div class={classes!("ck-notice", props.warning.then_some("ck-warning"), props.class.clone())}
             role="status">

@@ -5,20 +5,17 @@
 use yew::prelude::*;
 
 use crate::attention::badge_text;
-use crate::i18n::{Lang, fill};
-use crate::web::components::icons;
-use crate::web::hooks::NotifyState;
+use crate::i18n::fill;
+use crate::web::context::use_cockpit;
+use crate::web::integrations::notifications::NotifyButton;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelBarProps {
-    pub lang: Lang,
     pub collapsed: bool,
     pub active: usize,
     /// Interactions that arrived while the panel was collapsed.
     pub unseen: u64,
-    pub notify: NotifyState,
     pub ontoggle: Callback<()>,
-    pub onnotify: Callback<()>,
     /// The report is shown instead of the interactions.
     #[prop_or_default]
     pub reporting: bool,
@@ -32,7 +29,7 @@ pub struct PanelBarProps {
 
 #[component]
 pub fn PanelBar(props: &PanelBarProps) -> Html {
-    let texts = props.lang.texts();
+    let texts = use_cockpit().texts();
     let collapsed = props.collapsed;
     let label = if collapsed {
         texts.expand_panel
@@ -40,22 +37,6 @@ pub fn PanelBar(props: &PanelBarProps) -> Html {
         texts.collapse_panel
     };
     let ontoggle = props.ontoggle.reform(|_: MouseEvent| ());
-    let notify = match props.notify {
-        NotifyState::Unsupported => Html::default(),
-        state => {
-            let (pressed, title) = match state {
-                NotifyState::On => (true, texts.notify_off),
-                NotifyState::Denied => (false, texts.notify_denied),
-                _ => (false, texts.notify_enable),
-            };
-            let onclick = props.onnotify.reform(|_: MouseEvent| ());
-            html! {
-                <button type="button" class={classes!("ck-icon-button", "ck-notify", icons::BELL)}
-                    aria-pressed={pressed.to_string()} aria-label={texts.notify_enable} {title}
-                    disabled={state == NotifyState::Denied} {onclick}></button>
-            }
-        }
-    };
     let count = fill(texts.active_count, &[("count", &props.active.to_string())]);
     html! {
         <div class="ck-bar">
@@ -70,7 +51,7 @@ pub fn PanelBar(props: &PanelBarProps) -> Html {
                     <button type="button" class="ck-button ck-pop-out" title={texts.pop_out_title}
                         onclick={onpopout.reform(|_: MouseEvent| ())}>{ texts.pop_out }</button>
                 }
-                { notify }
+                <NotifyButton />
             }
             <button
                 type="button"

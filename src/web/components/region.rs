@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::web::styles;
+use crate::web::styles::use_styles;
 
 #[derive(Properties, PartialEq)]
 pub struct RegionProps {
@@ -32,8 +32,9 @@ pub struct RegionProps {
 
 #[component]
 pub fn Region(props: &RegionProps) -> Html {
+    let styles = use_styles();
     html! {
-        <section class={classes!(style(), props.class.clone())} aria-labelledby={props.id.clone()}>
+        <section class={classes!(style(&styles), props.class.clone())} aria-labelledby={props.id.clone()}>
             <header>
                 <h2 id={props.id.clone()}>{ props.heading.clone() }</h2>
                 <span class="ck-count" data-count={props.count.to_string()}>{ props.count }</span>
@@ -49,11 +50,10 @@ pub fn Region(props: &RegionProps) -> Html {
     }
 }
 
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: styles::Registered = const { styles::Registered::new() };
-    }
-    STYLE.with(|style| style.class("ck-region", || stylist::css!(r#"
+static_style!(
+    style,
+    "ck-region",
+    r#"
             contain: content;
             header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
             h2 { font-size: 14px; }
@@ -167,5 +167,5 @@ fn style() -> Classes {
                 color: var(--muted);
             }
             .ck-orphan { border-color: var(--danger); color: var(--danger); }
-        "#)))
-}
+        "#
+);

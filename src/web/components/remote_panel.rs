@@ -12,10 +12,17 @@ use crate::config::Config;
 use crate::election::Role;
 use crate::i18n::{Locale, fill};
 use crate::protocol::StartInteraction;
-use crate::state::{Dials, History, Interaction, Theme};
-use crate::web::components::{ActiveList, DialForm, HistoryList, Notice, Prefill};
-use crate::web::hooks::{relay_dial, use_document, use_relay_follower, use_stored_shift};
-use crate::web::mount::{Mount, use_mount};
+use crate::state::{Dials, History, Theme};
+use crate::storage::Restored;
+use crate::web::components::dial_form::Refusal;
+use crate::web::components::layout::layout;
+use crate::web::components::{ActiveList, DialForm, HistoryList, Notice};
+use crate::web::context::{CockpitContext, NoticeBoard, use_cockpit};
+use crate::web::hooks::{PrefillProvider, use_document, use_stored_shift};
+use crate::web::integrations::relay::use_relay_follower;
+use crate::web::mount::use_mount;
+use crate::web::store::Dispatch;
+use crate::web::styles::use_styles;
 
 #[derive(Properties, PartialEq)]
 pub struct RemotePanelProps {
@@ -29,12 +36,6 @@ pub struct RemotePanelProps {
 
 #[component]
 pub fn RemotePanel(props: &RemotePanelProps) -> Html {
-    let mount = use_mount();
-    let (host, link) = match &mount {
-        Mount::Element(element) => (Some(element.host.clone()), Some(element.link.clone())),
-        Mount::Page => (None, None),
-    };
-    let relay = use_relay_follower(host, link);
     let shift = use_stored_shift();
     let locale = shift
         .as_ref()
@@ -43,47 +44,65 @@ pub fn RemotePanel(props: &RemotePanelProps) -> Html {
         .as_ref()
         .map_or_else(Theme::default, |shift| shift.theme);
     use_document(theme, locale.clone(), 0);
-    let texts = locale.lang.texts();
-    let confirming = use_state(|| false);
-    let refusal = use_state(|| None::<String>);
-    let prefill = use_state(|| None::<Prefill>);
-    let prefills = use_mut_ref(|| 0u32);
+    let dispatch = use_memo((), |_| Dispatch::detached());
+    let context = CockpitContext {
+        dispatch: (*dispatch).clone(),
+        locale,
+        config: props.config.clone(),
+        board: NoticeBoard::default(),
+    };
+    html! {
+        <ContextProvider<CockpitContext> {context}>
+            <PrefillProvider>
+                <Remote {shift} role={props.role} ontakeover={props.ontakeover.clone()} />
+            </PrefillProvider>
+        </ContextProvider<CockpitContext>>
+    }
+}
 
+#[derive(Properties, PartialEq)]
+struct RemoteProps {
+    shift: Option<Rc<Restored>>,
+    role: Role,
+    ontakeover: Callback<()>,
+}
+
+#[component]
+fn Remote(props: &RemoteProps) -> Html {
+    let cockpit = use_cockpit();
+    let styles = use_styles();
+    let texts = cockpit.texts();
+    let mount = use_mount();
+    let element = mount.element();
+    let relay = use_relay_follower(
+        element.map(|element| element.host.clone()),
+        element.map(|element| element.link.clone()),
+    );
+    let confirming = use_state(|| false);
+    let refusal = use_state(|| None::<Refusal>);
     let ondial = {
         let (relay, refusal) = (relay.clone(), refusal.clone());
         Callback::from(move |request: StartInteraction| {
-            refusal.set(None);
             if let Some(relay) = &relay {
                 let refusal = refusal.clone();
-                relay_dial(
-                    relay,
+                relay.dial(
                     request,
-                    Callback::from(move |error| refusal.set(error)),
+                    Box::new(move |outcome| {
+                        if let Err(text) = outcome {
+                            let seq = refusal.as_ref().map_or(1, |r| r.seq + 1);
+                            refusal.set(Some(Refusal {
+                                seq,
+                                text: text.into(),
+                            }));
+                        }
+                    }),
                 );
             }
         })
     };
-    let oncallagain = {
-        let prefill = prefill.clone();
-        Callback::from(move |interaction: Rc<Interaction>| {
-            if let Some(a) = interaction.assignment.as_ref() {
-                let mut count = prefills.borrow_mut();
-                *count = count.wrapping_add(1);
-                prefill.set(Some(Prefill {
-                    seq: *count,
-                    request: StartInteraction {
-                        campaign: a.campaign.clone(),
-                        channel: a.channel.clone(),
-                        client_id: a.client_id.clone(),
-                    },
-                    focus_campaign: false,
-                }));
-            }
-        })
-    };
-    let ask = {
+    let confirm = |value: bool| {
         let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
+        Callback::from(move |_: MouseEvent| confirming.set(value))
     };
     let take_over = {
         let (confirming, ontakeover) = (confirming.clone(), props.ontakeover.clone());
@@ -92,31 +111,17 @@ pub fn RemotePanel(props: &RemotePanelProps) -> Html {
             ontakeover.emit(());
         })
     };
-    let cancel = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
-
-    let active: Vec<Rc<Interaction>> = shift
-        .as_ref()
-        .map(|shift| shift.active.clone())
-        .unwrap_or_default();
-    let history = shift
-        .as_ref()
-        .map(|shift| shift.history.clone())
-        .unwrap_or_else(History::default);
-    let dials = shift
-        .as_ref()
-        .map(|shift| shift.dials.clone())
-        .unwrap_or_else(Dials::default);
-    let crm = props.config.screen_pop.clone().map(Rc::new);
+    let shift = props.shift.as_ref();
+    let active = shift.map(|shift| shift.active.clone()).unwrap_or_default();
+    let history = shift.map_or_else(History::default, |shift| shift.history.clone());
+    let dials = shift.map_or_else(Dials::default, |shift| shift.dials.clone());
     let (heading, body) = match props.role {
         Role::Follower { leader_gone: true } => (texts.follower_gone, texts.follower_gone_body),
         _ => (texts.remote_title, texts.remote_body),
     };
     let count = fill(texts.active_count, &[("count", &active.len().to_string())]);
     html! {
-        <div class={classes!(crate::web::components::cockpit_page::style(), "ck-remote")}>
+        <div class={classes!(layout(&styles), "ck-remote")}>
             <aside class="ck-panel" aria-label={texts.panel_label}>
                 <div class="ck-bar">
                     <h1>{ texts.app_title }</h1>
@@ -129,37 +134,19 @@ pub fn RemotePanel(props: &RemotePanelProps) -> Html {
                         } else if *confirming {
                             <span role="alert">{ texts.take_over_confirm }</span>
                             <button type="button" class="ck-primary" onclick={take_over}>{ texts.take_over_anyway }</button>
-                            <button type="button" class="ck-button" onclick={cancel}>{ texts.cancel }</button>
+                            <button type="button" class="ck-button" onclick={confirm(false)}>{ texts.cancel }</button>
                         } else {
-                            <button type="button" class="ck-button" onclick={ask}>{ texts.remote_take_over }</button>
+                            <button type="button" class="ck-button" onclick={confirm(true)}>{ texts.remote_take_over }</button>
                         }
                     </div>
                     if relay.is_none() {
-                        <Notice lang={locale.lang} warning=true text={texts.remote_no_channel} />
+                        <Notice warning=true text={texts.remote_no_channel} />
                     }
-                    <ActiveList
-                        interactions={active}
-                        locale={locale.clone()}
-                        orphan_after={u64::from(props.config.orphan_after_minutes) * 60_000}
-                        attention_minutes={Rc::<[u32]>::from(props.config.attention_minutes.as_slice())}
-                        crm={crm.clone()}
-                        oncallagain={oncallagain.clone()}
-                    />
-                    <HistoryList {history} locale={locale.clone()} {crm} {oncallagain} />
+                    <ActiveList interactions={active} />
+                    <HistoryList {history} />
                 </div>
                 <div class="ck-dock">
-                    <DialForm
-                        campaigns={Rc::new(props.config.campaigns.clone())}
-                        channels={Rc::new(props.config.channels.clone())}
-                        locale={locale.clone()}
-                        {dials}
-                        answer_seconds={props.config.dial_answer_seconds}
-                        prefill={(*prefill).clone()}
-                        {ondial}
-                    />
-                    if let Some(refusal) = &*refusal {
-                        <p class="ck-error" role="alert">{ refusal }</p>
-                    }
+                    <DialForm {dials} refusal={(*refusal).clone()} {ondial} />
                 </div>
             </aside>
         </div>

@@ -11,13 +11,13 @@ use crate::i18n::Lang;
 use crate::screen_pop::ScreenPop;
 use crate::state::Interaction;
 use crate::web::components::icons;
-use crate::web::hooks::UseCopyHandle;
+use crate::web::hooks::{Prefills, UseCopyHandle};
 
 pub fn row_actions(
     interaction: &Rc<Interaction>,
     lang: Lang,
     crm: Option<&ScreenPop>,
-    oncallagain: &Callback<Rc<Interaction>>,
+    prefill: &Prefills,
     copy: &UseCopyHandle,
 ) -> Html {
     let texts = lang.texts();
@@ -32,8 +32,8 @@ pub fn row_actions(
         })
     };
     let oncall = {
-        let interaction = interaction.clone();
-        oncallagain.reform(move |_: MouseEvent| interaction.clone())
+        let (interaction, prefill) = (interaction.clone(), prefill.clone());
+        Callback::from(move |_: MouseEvent| prefill.call_again(&interaction))
     };
     let crm = crm.map(|crm| {
         let label = crm

@@ -4,13 +4,13 @@
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
 use crate::shortcuts::{ALL, Shortcut};
-use crate::web::styles;
+use crate::web::context::use_cockpit;
+use crate::web::styles::use_styles;
 
 #[derive(Properties, PartialEq)]
 pub struct ShortcutsHelpProps {
-    pub lang: Lang,
     /// Counts the times the help was asked for by key: each new count opens it.
     pub asked: u32,
 }
@@ -29,7 +29,8 @@ pub fn describe(shortcut: Shortcut, texts: &Texts) -> &'static str {
 
 #[component]
 pub fn ShortcutsHelp(props: &ShortcutsHelpProps) -> Html {
-    let texts = props.lang.texts();
+    let texts = use_cockpit().texts();
+    let styles = use_styles();
     let dialog = use_node_ref();
     let open = {
         let dialog = dialog.clone();
@@ -62,7 +63,7 @@ pub fn ShortcutsHelp(props: &ShortcutsHelpProps) -> Html {
         <>
             <button type="button" class="ck-button ck-shortcuts-button" aria-haspopup="dialog"
                 onclick={onopen}>{ texts.shortcuts_button }</button>
-            <dialog ref={dialog} class={style()} aria-labelledby="ck-shortcuts-title">
+            <dialog ref={dialog} class={style(&styles)} aria-labelledby="ck-shortcuts-title">
                 <h2 id="ck-shortcuts-title">{ texts.shortcuts_heading }</h2>
                 <dl>
                     { for ALL.iter().map(|(shortcut, key)| html! {
@@ -81,14 +82,10 @@ pub fn ShortcutsHelp(props: &ShortcutsHelpProps) -> Html {
     }
 }
 
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: styles::Registered = const { styles::Registered::new() };
-    }
-    STYLE.with(|style| {
-        style.class("ck-shortcuts", || {
-            stylist::css!(
-                r#"
+static_style!(
+    style,
+    "ck-shortcuts",
+    r#"
             max-width: min(420px, calc(100vw - 32px));
             padding: 16px 18px;
             border: 1px solid var(--border);
@@ -115,7 +112,4 @@ fn style() -> Classes {
             .ck-choices { display: flex; justify-content: flex-end; }
             &::backdrop { background: rgba(0, 0, 0, 0.45); }
         "#
-            )
-        })
-    })
-}
+);

@@ -4,23 +4,24 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, fill};
-use crate::web::styles;
+use crate::i18n::fill;
+use crate::web::context::use_cockpit;
+use crate::web::styles::use_styles;
 
 #[derive(Properties, PartialEq)]
 pub struct SilenceHintProps {
     /// The cockpit's own origin, which uContact must allow to frame it.
     pub origin: AttrValue,
-    pub lang: Lang,
     pub onreload: Callback<()>,
 }
 
 #[component]
 pub fn SilenceHint(props: &SilenceHintProps) -> Html {
-    let texts = props.lang.texts();
+    let texts = use_cockpit().texts();
+    let styles = use_styles();
     let onclick = props.onreload.reform(|_: MouseEvent| ());
     html! {
-        <div class={style()} role="status" id="ck-silence">
+        <div class={style(&styles)} role="status" id="ck-silence">
             <strong>{ texts.silence_title }</strong>
             <p>{ fill(texts.silence_body, &[("origin", &props.origin)]) }</p>
             <button type="button" class="ck-button" {onclick}>{ texts.silence_reload }</button>
@@ -28,14 +29,10 @@ pub fn SilenceHint(props: &SilenceHintProps) -> Html {
     }
 }
 
-fn style() -> Classes {
-    thread_local! {
-        static STYLE: styles::Registered = const { styles::Registered::new() };
-    }
-    STYLE.with(|style| {
-        style.class("ck-silence", || {
-            stylist::css!(
-                r#"
+static_style!(
+    style,
+    "ck-silence",
+    r#"
             padding: 8px 10px;
             border: 1px solid var(--border);
             border-left: 4px solid var(--danger);
@@ -43,7 +40,4 @@ fn style() -> Classes {
             background: var(--surface);
             p { margin: 4px 0 8px; overflow-wrap: anywhere; }
         "#
-            )
-        })
-    })
-}
+);

@@ -8,7 +8,8 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::attention::Unseen;
-use crate::state::{Feed, Interaction};
+use crate::state::Fact;
+use crate::web::hooks::{use_facts, use_latest};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct Counts(Unseen);
@@ -46,21 +47,20 @@ impl Reducible for Counts {
 
 /// Counts arrivals out of sight; `collapsed` says whether the panel is collapsed now.
 #[hook]
-pub fn use_attention(arrivals: &Feed<Rc<Interaction>>, collapsed: bool) -> Unseen {
+pub fn use_attention(collapsed: bool) -> Unseen {
     let counts = use_reducer(Counts::default);
-    let counted = use_mut_ref(|| arrivals.count());
     {
         let dispatcher = counts.dispatcher();
-        use_effect_with(arrivals.count(), move |&count| {
-            let new = count.saturating_sub(std::mem::replace(&mut *counted.borrow_mut(), count));
-            if new > 0 {
+        let collapsed = use_latest(collapsed);
+        use_facts(move |fact| {
+            if let Fact::Arrival(_) = fact {
                 let hidden = web_sys::window()
                     .and_then(|window| window.document())
                     .is_some_and(|document| document.hidden());
                 dispatcher.dispatch(Seen::Arrived {
-                    count: new,
+                    count: 1,
                     hidden,
-                    collapsed,
+                    collapsed: *collapsed.borrow(),
                 });
             }
         });

@@ -1,7 +1,7 @@
-//! The bridge to uContact: listens for its messages, lets through only those from uContact's
-//! exact origin and its iframe's window, reads them, dispatches the outcome and tells the host
-//! page what was accepted (one announcement each); and posts the dials the reducer queued to
-//! that window with that exact origin as the target, settling an element's `dial()` calls.
+//! The bridge to uContact, and only to it: listens for its messages, lets through only those
+//! from uContact's exact origin and its iframe's window, reads them and dispatches the outcome
+//! (the reducer's facts then reach every integration); and posts each dial the reducer admitted
+//! to that window with that exact origin as the target, saying whether it could.
 //!
 //! Each message is read at once; the first of a burst is applied at once too, and the rest of
 //! the burst together from a task queued behind them (`crate::coalesce`), so a burst costs two
@@ -17,13 +17,13 @@ use web_sys::{HtmlIFrameElement, MessageChannel, MessageEvent, Window};
 use yew::prelude::*;
 
 use crate::coalesce::{Arrival, Coalescer};
-use crate::host_api;
 use crate::protocol::{self, Reading, Rejected, StartInteraction};
-use crate::state::{Action, Dial, Feed};
-use crate::web::host::{Audience, HostLink, from_parent};
+use crate::state::{Action, Fact};
+use crate::web::hooks::use_facts;
+use crate::web::integrations::framed::from_parent;
 use crate::web::message::JsMessage;
 use crate::web::now;
-use crate::web::store::Store;
+use crate::web::store::Dispatch;
 
 /// Longest origin kept for the inspector.
 const MAX_ORIGIN: usize = 200;
@@ -38,38 +38,25 @@ pub enum DialError {
 }
 
 /// Connects the cockpit to the uContact iframe behind `frame`, whose content must come from
-/// `origin` (as `MessageEvent.origin` spells it), and posts the dials of `outbox`; `audience`
-/// hears what was accepted and posted, `link` (an element's) learns when its dials are posted.
+/// `origin` (as `MessageEvent.origin` spells it). With `parent_speaks` (framed by a listed
+/// host), messages from `window.parent` are the framing page's integration's, not uContact's.
 #[hook]
-pub fn use_bridge(
-    origin: Rc<str>,
-    frame: NodeRef,
-    dispatcher: UseReducerDispatcher<Store>,
-    outbox: &Feed<Rc<Dial>>,
-    audience: Rc<Audience>,
-    link: Option<Rc<HostLink>>,
-) {
+pub fn use_bridge(origin: Rc<str>, frame: NodeRef, dispatch: Dispatch, parent_speaks: bool) {
     {
         let frame = frame.clone();
-        let dispatcher = dispatcher.clone();
-        let audience = audience.clone();
+        let dispatch = dispatch.clone();
         use_effect_with(origin.clone(), move |origin| {
             let origin = origin.clone();
-            let batch = Batcher::new(dispatcher.clone());
+            let batch = Batcher::new(dispatch);
             let listeners = web_sys::window().map(|window| {
                 let on_message = {
                     let (origin, frame, batch) = (origin.clone(), frame.clone(), batch.clone());
                     EventListener::new(&window, "message", move |event| {
                         if let Some(event) = event.dyn_ref::<MessageEvent>() {
-                            if matches!(*audience, Audience::Parent { .. }) && from_parent(event) {
-                                // The framing host's request: `use_framed_host` hears it.
+                            if parent_speaks && from_parent(event) {
                                 return;
                             }
-                            let reading = admit(event, &origin, &frame);
-                            if let Ok(accepted) = &reading.result {
-                                audience.tell(&host_api::announce(accepted));
-                            }
-                            batch.push(received(event, reading));
+                            batch.push(received(event, admit(event, &origin, &frame)));
                         }
                     })
                 };
@@ -91,34 +78,15 @@ pub fn use_bridge(
             }
         });
     }
-
-    // Where this cockpit's posting is up to in the outbox.
-    let posted = use_mut_ref(|| outbox.count());
-    {
-        let outbox = outbox.clone();
-        use_effect_with(outbox.count(), move |_| {
-            let cursor = std::mem::replace(&mut *posted.borrow_mut(), outbox.count());
-            for dial in outbox.since(cursor) {
-                match post(&frame, &origin, &dial.request) {
-                    Ok(()) => {
-                        audience.tell(&host_api::dialled(&dial.request));
-                        if let Some(link) = &link {
-                            link.settle(&dial.request, Ok(()));
-                        }
-                    }
-                    Err(_) => {
-                        dispatcher.dispatch(Action::DialFailed {
-                            id: dial.id,
-                            at: now(),
-                        });
-                        if let Some(link) = &link {
-                            link.settle(&dial.request, Err(crate::i18n::EN.dial_unavailable));
-                        }
-                    }
-                }
-            }
-        });
-    }
+    use_facts(move |fact| {
+        if let Fact::DialAdmitted(dial) = fact {
+            let id = dial.id;
+            dispatch.dispatch(match post(&frame, &origin, &dial.request) {
+                Ok(()) => Action::DialPosted { id },
+                Err(_) => Action::DialFailed { id, at: now() },
+            });
+        }
+    });
 }
 
 /// Posts `startInteraction` to the iframe's window, and only if that window still shows
@@ -149,14 +117,14 @@ fn received(event: &MessageEvent, message: Reading) -> Action {
 struct Batcher(Rc<BatchInner>);
 
 struct BatchInner {
-    dispatcher: UseReducerDispatcher<Store>,
+    dispatch: Dispatch,
     coalescer: RefCell<Coalescer<Action>>,
     channel: Option<MessageChannel>,
     _onmessage: Option<Closure<dyn FnMut()>>,
 }
 
 impl Batcher {
-    fn new(dispatcher: UseReducerDispatcher<Store>) -> Batcher {
+    fn new(dispatch: Dispatch) -> Batcher {
         let channel = MessageChannel::new().ok();
         let inner = Rc::new_cyclic(|weak: &std::rc::Weak<BatchInner>| {
             let onmessage = channel.as_ref().map(|channel| {
@@ -172,7 +140,7 @@ impl Batcher {
                 closure
             });
             BatchInner {
-                dispatcher,
+                dispatch,
                 coalescer: RefCell::new(Coalescer::default()),
                 channel,
                 _onmessage: onmessage,
@@ -184,7 +152,7 @@ impl Batcher {
     fn push(&self, action: Action) {
         let arrival = self.0.coalescer.borrow_mut().arrive(action);
         if let Arrival::ApplyAndQueue(action) = arrival {
-            self.0.dispatcher.dispatch(action);
+            self.0.dispatch.dispatch(action);
             let queued = self
                 .0
                 .channel
@@ -203,10 +171,10 @@ impl Batcher {
             0 => {}
             1 => {
                 if let Some(action) = actions.pop() {
-                    self.0.dispatcher.dispatch(action);
+                    self.0.dispatch.dispatch(action);
                 }
             }
-            _ => self.0.dispatcher.dispatch(Action::Batch(actions)),
+            _ => self.0.dispatch.dispatch(Action::Batch(actions)),
         }
     }
 }

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::storage::{self, KEY};
-use crate::web::hooks::use_persistence::local_storage;
+use crate::web::hooks::local_storage;
 
 /// The count, or `None` when nothing readable is saved.
 #[hook]

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::storage::{self, KEY, Restored};
-use crate::web::hooks::use_persistence::local_storage;
+use crate::web::hooks::local_storage;
 
 /// The stored shift; `None` while nothing readable is stored.
 #[hook]

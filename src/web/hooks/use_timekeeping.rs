@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::state::{Action, Millis};
 use crate::web::now;
-use crate::web::store::Store;
+use crate::web::store::Dispatch;
 
 /// How often retention is applied while the cockpit runs.
 const RETENTION_EVERY_MS: u32 = 10 * 60_000;
@@ -14,11 +14,7 @@ const RETENTION_EVERY_MS: u32 = 10 * 60_000;
 /// Dispatches [`Action::Tick`] at `next_deadline` (when a dial is pending) and
 /// [`Action::Forget`] every ten minutes for data older than `retention_ms`.
 #[hook]
-pub fn use_timekeeping(
-    dispatcher: UseReducerDispatcher<Store>,
-    next_deadline: Option<Millis>,
-    retention_ms: Millis,
-) {
+pub fn use_timekeeping(dispatcher: Dispatch, next_deadline: Option<Millis>, retention_ms: Millis) {
     {
         let dispatcher = dispatcher.clone();
         use_effect_with(next_deadline, move |deadline| {

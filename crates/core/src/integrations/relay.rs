@@ -137,16 +137,18 @@ impl Relay {
     }
 }
 
-/// What the page in charge relays of a fact: its announcement, or the answer to another page's
-/// dial.
-pub fn of_fact(fact: &Fact, texts: &Texts) -> Option<Relay> {
-    if let Some((DialSource::Relay { id }, answer)) = answer(fact) {
-        return Some(Relay::Dialled {
+/// What the page in charge relays of a fact: the answer to another page's dial, then its
+/// announcement (a dial posted for another page is both).
+pub fn of_fact(fact: &Fact, texts: &Texts) -> Vec<Relay> {
+    let answer = answer(fact).and_then(|(source, answer)| match source {
+        DialSource::Relay { id } => Some(Relay::Dialled {
             id: id.clone(),
             error: answer.text(texts).err().map(str::to_owned),
-        });
-    }
-    announcements::of_fact(fact).map(Relay::Announce)
+        }),
+        _ => None,
+    });
+    let announcement = announcements::of_fact(fact).map(Relay::Announce);
+    answer.into_iter().chain(announcement).collect()
 }
 
 #[cfg(test)]
@@ -154,6 +156,50 @@ mod tests {
     use super::*;
     use crate::protocol::{Event, SentDisposition};
     use serde_json::json;
+
+    #[test]
+    fn another_pages_dial_is_answered_and_announced_to_every_page() {
+        use crate::i18n::EN;
+        use crate::state::{Dial, Outcome, Refusal};
+        use std::rc::Rc;
+        let request = StartInteraction::new("Sales", "Phone", "77").unwrap();
+        let dial = Rc::new(Dial {
+            id: 3,
+            request: request.clone(),
+            sent_at: 0,
+            outcome: Outcome::Pending,
+            source: DialSource::Relay { id: "p:1".into() },
+        });
+        assert_eq!(
+            of_fact(&Fact::DialPosted(dial.clone()), &EN),
+            [
+                Relay::Dialled {
+                    id: "p:1".into(),
+                    error: None
+                },
+                Relay::Announce(announcements::dialled(&request)),
+            ]
+        );
+        assert_eq!(
+            of_fact(
+                &Fact::DialRefused {
+                    source: DialSource::Relay { id: "p:2".into() },
+                    request: request.clone(),
+                    refusal: Refusal::AlreadyPending,
+                },
+                &EN
+            ),
+            [Relay::Dialled {
+                id: "p:2".into(),
+                error: Some(EN.dial_duplicate.into())
+            }]
+        );
+        assert_eq!(
+            of_fact(&Fact::DialAdmitted(dial), &EN),
+            [],
+            "admitted: answered once posted"
+        );
+    }
 
     #[test]
     fn relayed_messages_round_trip_and_malformed_ones_are_ignored() {

@@ -1,30 +1,25 @@
-//! Click to dial: with the element's `click-to-dial` attribute, a plain click on any
-//! `<a href="tel:…">` of the host page (in other shadow roots too: the event's composed path is
-//! read) is the cockpit's. With `dialDefaults` it dials at once, the number as client id;
-//! without, it fills Client ID and leaves the rest to the agent. The rules (which clicks, which
-//! number) are `crate::host_api`'s.
+//! Click to dial (`crate::integrations::click_to_dial`): with the element's `click-to-dial`
+//! attribute, a plain click on any `<a href="tel:…">` of the host page (in other shadow roots
+//! too: the event's composed path is read) is the cockpit's: it dials at once with
+//! `dialDefaults`, or fills the dial form's client id.
 
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MouseEvent};
 use yew::prelude::*;
 
-use crate::config::DialDefaults;
-use crate::host_api::{client_from_tel, takes_click};
-use crate::protocol::StartInteraction;
+use crate::integrations::click_to_dial::{Click, client_from_tel, decide, takes_click};
+use crate::state::{Action, DialSource};
+use crate::web::context::use_cockpit;
+use crate::web::hooks::use_prefill;
+use crate::web::now;
 
-/// Listens while `enabled`; `ondial` gets a request to send, `onfill` a client id to complete.
-#[hook]
-pub fn use_click_to_dial(
-    enabled: bool,
-    defaults: Option<DialDefaults>,
-    ondial: Callback<StartInteraction>,
-    onfill: Callback<String>,
-) {
-    use_effect_with(enabled, move |&enabled| {
-        let document = web_sys::window()
-            .and_then(|window| window.document())
-            .filter(|_| enabled);
+#[component]
+pub fn ClickToDial() -> Html {
+    let cockpit = use_cockpit();
+    let prefill = use_prefill();
+    use_effect_with((), move |_| {
+        let document = web_sys::window().and_then(|window| window.document());
         let listener = document.map(|document| {
             // Not passive: a taken click's navigation is prevented.
             let options = EventListenerOptions {
@@ -44,17 +39,19 @@ pub fn use_click_to_dial(
                     return;
                 };
                 click.prevent_default();
-                let request = defaults.as_ref().and_then(|defaults| {
-                    StartInteraction::new(&defaults.campaign, &defaults.channel, &client).ok()
-                });
-                match request {
-                    Some(request) => ondial.emit(request),
-                    None => onfill.emit(client),
+                match decide(cockpit.config.dial_defaults.as_ref(), client) {
+                    Click::Dial(request) => cockpit.dispatch.dispatch(Action::Dial {
+                        at: now(),
+                        request,
+                        source: DialSource::Link,
+                    }),
+                    Click::Fill(client) => prefill.fill(client),
                 }
             })
         });
         move || drop(listener)
     });
+    Html::default()
 }
 
 /// The `href` of the `tel:` link the click went through, if any.
