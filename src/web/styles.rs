@@ -20,6 +20,7 @@ use crate::palette;
 use crate::state::Theme;
 
 mod global;
+mod print;
 
 pub use global::{GlobalStyle, GlobalStyleProps};
 

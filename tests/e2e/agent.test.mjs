@@ -4,20 +4,22 @@
 // three languages.
 
 import assert from "node:assert/strict";
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import {
   accessibilityViolations,
   activeRows,
   assigned,
   counts,
+  environment,
+  finished,
   frameOf,
   fromUcontact,
   historyRows,
   launch,
   openCockpit,
+  received,
   recordViolations,
-  servers,
   start,
   violations,
   violationsInEveryThemeAndLanguage,
@@ -25,27 +27,12 @@ import {
 } from "./harness.mjs";
 
 const { browser } = await start(null);
-const finished = (guid, finishDate = "2026-11-26 09:41:07") => ({ event: "finishedInteraction", data: { guid, finishDate } });
-
-/** Servers for one describe block, closed when its file is done. */
-async function environment(options) {
-  const env = await servers(options);
-  after(() => env.close());
-  return env;
-}
 
 /** Fills the dial form. */
 async function fillDial(page, client, campaign = "Sales", channel = "Phone") {
   await page.getByLabel("Campaign", { exact: true }).fill(campaign);
   await page.getByLabel("Channel", { exact: true }).fill(channel);
   await page.getByLabel("Client ID", { exact: true }).fill(client);
-}
-
-/** What the simulator received from the cockpit, after a canary proves delivery is done. */
-async function received(page, frame) {
-  await page.evaluate(() => document.getElementById("uContact").contentWindow.postMessage("canary", "*"));
-  await frame.waitForFunction(() => window.simulator.received.some((m) => m.data === "canary"));
-  return frame.evaluate(() => window.simulator.received.map((m) => m.data).filter((d) => d !== "canary"));
 }
 
 const outcome = (page) => page.locator(".ck-dock [role=status]");

@@ -144,14 +144,7 @@ export function hostileUrl(server, message, host) {
  * errors are collected in `errors`.
  */
 export async function openCockpit(browser, servers) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(10_000);
-  await recordViolations(page);
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
-  });
+  const { page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(servers.cockpit.url);
   await page.locator("iframe#uContact").waitFor();
   const frame = await frameOf(page, servers.ucontact.origin);
@@ -235,6 +228,54 @@ export async function fromUcontact(frame, message) {
 
 export const activeRows = (page) => page.getByRole("region", { name: "Active interactions" }).locator("li.ck-row");
 export const historyRows = (page) => page.getByRole("region", { name: "History" }).locator("li.ck-row");
+
+/** Servers (see `servers`) for one describe block, closed when its file is done. */
+export async function environment(options = {}) {
+  const env = await servers(options);
+  after(() => env.close());
+  return env;
+}
+
+/**
+ * A new page of `context` (or browser) that records its page errors and console errors in
+ * `errors` (`ignore` says which console errors are not the cockpit's), and its CSP violations.
+ */
+export async function newPage(context, { ignore = () => false, viewport } = {}) {
+  const page = await (viewport ? context.newPage({ viewport }) : context.newPage());
+  page.setDefaultTimeout(10_000);
+  await recordViolations(page);
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error" && !ignore(message.text())) errors.push(`console: ${message.text()}`);
+  });
+  return { page, errors };
+}
+
+/**
+ * What the simulator in `frame` received from the cockpit, after a canary posted to it by
+ * `page` proves that delivery is done; `inElement` when the uContact frame is inside the
+ * element's shadow root.
+ */
+export async function received(page, frame, inElement = false) {
+  await page.evaluate((inElement) => {
+    const root = inElement ? document.querySelector("ucontact-cockpit").shadowRoot : document;
+    root.getElementById("uContact").contentWindow.postMessage("canary", "*");
+  }, inElement);
+  await frame.waitForFunction(() => window.simulator.received.some((m) => m.data === "canary"));
+  return frame.evaluate(() => window.simulator.received.map((m) => m.data).filter((d) => d !== "canary"));
+}
+
+export const finished = (guid, finishDate = "2026-11-26 09:41:07") => ({
+  event: "finishedInteraction",
+  data: { guid, finishDate },
+});
+
+/** A disposition with `values` as its levels (ids 1, 2, …). */
+export const disposition = (guid, { comment = "", values = [], ids = values.map((_, i) => String(i + 1)) } = {}) => ({
+  event: "sentDisposition",
+  data: { guid, comment, levelsId: ids, levelsValue: values },
+});
 
 export function assigned(guid, extra = {}) {
   return {

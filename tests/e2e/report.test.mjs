@@ -7,15 +7,21 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, test } from "node:test";
 
-import { assigned, fromUcontact, openCockpit, start, violations, violationsInEveryThemeAndLanguage, waitForCount } from "./harness.mjs";
+import {
+  assigned,
+  disposition,
+  finished,
+  fromUcontact,
+  openCockpit,
+  start,
+  violations,
+  violationsInEveryThemeAndLanguage,
+  waitForCount,
+} from "./harness.mjs";
 
 const { browser, env } = await start();
 
-const finished = (guid) => ({ event: "finishedInteraction", data: { guid, finishDate: "2026-11-26 10:00:00" } });
-const disposition = (guid, values) => ({
-  event: "sentDisposition",
-  data: { guid, comment: "", levelsId: values.map((_, i) => String(i + 1)), levelsValue: values },
-});
+const finishedAtTen = (guid) => finished(guid, "2026-11-26 10:00:00");
 
 /** Five interactions: three by phone (two sales, one not), one by email (no disposition), one
  * first seen finished (channel unknown); one more still active. Times move on Playwright's
@@ -31,11 +37,11 @@ async function knownShift(page, frame) {
   for (const [guid, campaign, channel, handle, values] of plan) {
     await fromUcontact(frame, assigned(guid, { campaign, channel }));
     await minutes(handle);
-    await fromUcontact(frame, finished(guid));
+    await fromUcontact(frame, finishedAtTen(guid));
     await minutes(0.5);
-    if (values) await fromUcontact(frame, disposition(guid, values));
+    if (values) await fromUcontact(frame, disposition(guid, { values }));
   }
-  await fromUcontact(frame, finished("ghost"));
+  await fromUcontact(frame, finishedAtTen("ghost"));
   await fromUcontact(frame, assigned("still-on", { channel: "Phone" }));
   await waitForCount(page, "accepted", 13);
 }

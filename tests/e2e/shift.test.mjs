@@ -8,6 +8,8 @@ import { describe, test } from "node:test";
 import {
   activeRows,
   assigned,
+  disposition,
+  finished,
   frameOf,
   fromUcontact,
   historyRows,
@@ -20,11 +22,8 @@ import {
 
 const { browser, env } = await start();
 
-const finished = (guid, finishDate = "2024-05-10 14:33:12") => ({ event: "finishedInteraction", data: { guid, finishDate } });
-const disposition = (guid, comment) => ({
-  event: "sentDisposition",
-  data: { guid, comment, levelsId: ["1", "12"], levelsValue: ["Sale", "Annual plan"] },
-});
+const finishedOnce = (guid, finishDate = "2024-05-10 14:33:12") => finished(guid, finishDate);
+const sale = (guid, comment) => disposition(guid, { comment, ids: ["1", "12"], values: ["Sale", "Annual plan"] });
 
 /** Guids in Active interactions and in History, whatever the language. */
 async function guids(page) {
@@ -46,8 +45,8 @@ describe("reloads", () => {
     const { page, frame, errors } = await openCockpit(browser, env);
     await fromUcontact(frame, assigned("on-call", { clientId: "C-1" }));
     await fromUcontact(frame, assigned("done", { clientId: "C-2" }));
-    await fromUcontact(frame, disposition("done", "Renewed"));
-    await fromUcontact(frame, finished("done"));
+    await fromUcontact(frame, sale("done", "Renewed"));
+    await fromUcontact(frame, finishedOnce("done"));
     await fromUcontact(frame, { event: "changedTheme", data: { dark: true, primary: "#388e3c" } });
     await fromUcontact(frame, { event: "changedLanguage", data: "es-UY" });
     await waitForCount(page, "accepted", 6);
@@ -211,9 +210,9 @@ describe("history and export", () => {
     const { page, frame, errors } = await openCockpit(browser, env);
     await fromUcontact(frame, assigned("a-1", { clientId: "=SUM(A1)", campaign: "Sales, North" }));
     await fromUcontact(frame, assigned("f-1", { clientId: "C-77" }));
-    await fromUcontact(frame, disposition("f-1", "said \"thanks\""));
-    await fromUcontact(frame, finished("f-1"));
-    await fromUcontact(frame, finished("f-2"));
+    await fromUcontact(frame, sale("f-1", "said \"thanks\""));
+    await fromUcontact(frame, finishedOnce("f-1"));
+    await fromUcontact(frame, finishedOnce("f-2"));
     await waitForCount(page, "accepted", 5);
 
     await page.getByRole("searchbox", { name: "Search history" }).fill("c-77");
@@ -275,8 +274,8 @@ describe("two tabs", () => {
 
     await fromUcontact(frameA, assigned("g-1"));
     await fromUcontact(frameA, assigned("g-2"));
-    await fromUcontact(frameA, finished("g-1"));
-    await fromUcontact(frameA, disposition("g-1", "first tab"));
+    await fromUcontact(frameA, finishedOnce("g-1"));
+    await fromUcontact(frameA, sale("g-1", "first tab"));
     await waitForCount(a, "accepted", 4);
 
     // B takes over, after saying what is going on in A and asking: A steps down, and B has
@@ -292,7 +291,7 @@ describe("two tabs", () => {
     assert.deepEqual(await everything(b), ["g-1", "g-2"]);
     assert.equal(await activeRows(b).locator(".ck-restored").count(), 1);
 
-    await fromUcontact(frameB, finished("g-2"));
+    await fromUcontact(frameB, finishedOnce("g-2"));
     await fromUcontact(frameB, assigned("g-3"));
     await waitForCount(b, "accepted", 2);
 

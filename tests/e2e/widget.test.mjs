@@ -4,29 +4,27 @@
 // (tools/csp.mjs intranetElementPolicy) and carry a careless stylesheet.
 
 import assert from "node:assert/strict";
-import { after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
-import { assigned, frameOf, fromUcontact, recordViolations, servers, start, violations } from "./harness.mjs";
+import {
+  assigned,
+  environment,
+  frameOf,
+  fromUcontact,
+  newPage,
+  received,
+  start,
+  violations,
+} from "./harness.mjs";
 
 const { browser } = await start(null);
 
-async function environment(options = {}) {
-  const env = await servers({ intranet: true, ...options });
-  after(() => env.close());
-  return env;
-}
+const intranetEnvironment = (options = {}) => environment({ intranet: true, ...options });
 
 /** Opens an intranet page that loads the cockpit from its origin; waits for the module. */
 async function openIntranet(context, env, path = "index.html", params = "") {
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await recordViolations(page);
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-  page.on("console", (message) => {
-    // The intranet has no favicon; that 404 is the intranet's, not the cockpit's.
-    if (message.type() === "error" && !message.text().includes("404")) errors.push(`console: ${message.text()}`);
-  });
+  // The intranet has no favicon; that 404 is the intranet's, not the cockpit's.
+  const { page, errors } = await newPage(context, { ignore: (text) => text.includes("404") });
   await page.goto(`${env.intranet.url}${path}?cockpit=${encodeURIComponent(env.cockpit.url)}${params}`);
   if (path !== "framed.html") await page.evaluate(() => window.intranet.loaded);
   return { page, errors };
@@ -51,15 +49,11 @@ async function waitAccepted(page, target) {
   }, target);
 }
 
-/** What the simulator received from the cockpit, after a canary proves delivery is done. */
-async function received(page, frame) {
-  await page.evaluate(() => document.querySelector("ucontact-cockpit").shadowRoot.getElementById("uContact").contentWindow.postMessage("canary", "*"));
-  await frame.waitForFunction(() => window.simulator.received.some((m) => m.data === "canary"));
-  return frame.evaluate(() => window.simulator.received.map((m) => m.data).filter((d) => d !== "canary"));
-}
+/** What the simulator received from the cockpit inside the element. */
+const receivedByElement = (page, frame) => received(page, frame, true);
 
 describe("<ucontact-cockpit> on an intranet page of another origin", () => {
-  const envPromise = environment();
+  const envPromise = intranetEnvironment();
 
   test("loads from the cockpit's origin; each event reaches the panel and exactly one host event", async () => {
     const env = await envPromise;
@@ -207,7 +201,7 @@ describe("<ucontact-cockpit> on an intranet page of another origin", () => {
     assert.equal(await dial({ campaign: "Sales", channel: "Phone", clientId: "55" }), "posted");
     assert.equal(await dial({ campaign: "", channel: "Phone", clientId: "\u0007" }), "refused: Campaign: Required. Client ID: Plain text on one line only.");
     assert.equal(await dial({ campaign: "Sales", channel: "Phone", clientId: "55" }), "refused: This request is already waiting for uContact.");
-    assert.deepEqual(await received(page, frame), [{ event: "startInteraction", data: { campaign: "Sales", channel: "Phone", clientId: "55" } }]);
+    assert.deepEqual(await receivedByElement(page, frame), [{ event: "startInteraction", data: { campaign: "Sales", channel: "Phone", clientId: "55" } }]);
     const dials = (await hostEvents(page)).filter((e) => e.type === "ucontact-dial");
     assert.deepEqual(dials, [{ type: "ucontact-dial", detail: { campaign: "Sales", channel: "Phone", clientId: "55" } }]);
 
@@ -216,9 +210,35 @@ describe("<ucontact-cockpit> on an intranet page of another origin", () => {
     assert.equal(await page.locator("ucontact-cockpit #ck-dial-client").inputValue(), "+59899123456");
     assert.equal(await page.evaluate(() => document.querySelector("ucontact-cockpit").shadowRoot.activeElement?.id), "ck-dial-campaign");
     assert.equal(page.url().startsWith("tel:"), false);
-    assert.equal((await received(page, frame)).length, 1, "a click with no defaults sends nothing");
+    assert.equal((await receivedByElement(page, frame)).length, 1, "a click with no defaults sends nothing");
     assert.deepEqual(errors, []);
     assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+
+  test("an answered dial scrolls its row into view, and Show interaction focuses it, inside the element", async () => {
+    const env = await envPromise;
+    const context = await browser.newContext();
+    const { page, errors } = await openIntranet(context, env);
+    const frame = await uContactIn(page, env);
+    for (let n = 0; n < 30; n++) await fromUcontact(frame, assigned(`filler-${n}`, { clientId: `F-${n}` }));
+    await waitAccepted(page, 30);
+    // Scrolled to the bottom, the newest rows are out of view.
+    await page.evaluate(() => { document.querySelector("ucontact-cockpit").shadowRoot.querySelector(".ck-body").scrollTop = 1e6; });
+    await page.evaluate(() => document.querySelector("ucontact-cockpit").dial({ campaign: "Sales", channel: "Phone", clientId: "61" }));
+    const row = page.locator("ucontact-cockpit li.ck-row", { hasText: "61" });
+    await row.waitFor();
+    const inView = () => row.evaluate((element) => {
+      const body = element.closest(".ck-body").getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return box.top >= body.top && box.bottom <= body.bottom;
+    });
+    for (let attempt = 0; attempt < 40 && !(await inView()); attempt++) await page.waitForTimeout(50);
+    assert.ok(await inView(), "the answered dial's row was scrolled into view");
+    await page.locator("ucontact-cockpit .ck-dock").getByRole("button", { name: "Show interaction" }).click();
+    const focused = await page.evaluate(() => document.querySelector("ucontact-cockpit").shadowRoot.activeElement?.dataset.guid);
+    assert.equal(focused, await row.getAttribute("data-guid"), "Show interaction focuses the row inside the shadow root");
+    assert.deepEqual(errors, []);
     await context.close();
   });
 
@@ -305,7 +325,7 @@ describe("<ucontact-cockpit> on an intranet page of another origin", () => {
 });
 
 describe("click to dial with dialDefaults, and a narrow element", () => {
-  const envPromise = environment({ extraConfig: { dialDefaults: { campaign: "Sales", channel: "Phone" } } });
+  const envPromise = intranetEnvironment({ extraConfig: { dialDefaults: { campaign: "Sales", channel: "Phone" } } });
 
   test("a tel: click dials at once with the defaults; a modified click is left to the browser", async () => {
     const env = await envPromise;
@@ -316,9 +336,9 @@ describe("click to dial with dialDefaults, and a narrow element", () => {
     // Cancelled before the browser would leave for the dialer app.
     await page.evaluate(() => document.addEventListener("click", (e) => e.preventDefault()));
     await page.locator('a[href="tel:0800-1234"]').click({ modifiers: ["Control"] });
-    assert.deepEqual(await received(page, frame), [], "Ctrl+click is the browser's");
+    assert.deepEqual(await receivedByElement(page, frame), [], "Ctrl+click is the browser's");
     await page.locator('a[href="tel:0800-1234"]').click();
-    assert.deepEqual(await received(page, frame), [{ event: "startInteraction", data: { campaign: "Sales", channel: "Phone", clientId: "08001234" } }]);
+    assert.deepEqual(await receivedByElement(page, frame), [{ event: "startInteraction", data: { campaign: "Sales", channel: "Phone", clientId: "08001234" } }]);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -342,7 +362,7 @@ describe("click to dial with dialDefaults, and a narrow element", () => {
 });
 
 describe("several intranet pages, one uContact", () => {
-  const envPromise = environment();
+  const envPromise = intranetEnvironment();
 
   test("a page not in charge shows the shift, fires its host events once, and relays its dials", async () => {
     const env = await envPromise;
@@ -362,7 +382,7 @@ describe("several intranet pages, one uContact", () => {
     const result = await b.page.evaluate(() =>
       document.querySelector("ucontact-cockpit").dial({ campaign: "Sales", channel: "Phone", clientId: "77" }).then(() => "posted", (e) => e.message));
     assert.equal(result, "posted");
-    assert.deepEqual(await received(a.page, frame), [{ event: "startInteraction", data: { campaign: "Sales", channel: "Phone", clientId: "77" } }]);
+    assert.deepEqual(await receivedByElement(a.page, frame), [{ event: "startInteraction", data: { campaign: "Sales", channel: "Phone", clientId: "77" } }]);
     await b.page.waitForFunction(() => window.intranet.received.some((e) => e.type === "ucontact-dial"));
     assert.equal((await hostEvents(b.page)).filter((e) => e.type === "ucontact-dial").length, 1);
     assert.deepEqual(a.errors, []);
@@ -403,7 +423,7 @@ describe("several intranet pages, one uContact", () => {
 
 describe("framed mode", () => {
   test("a listed host hears what happens and dials; a refused request is answered", async () => {
-    const env = await environment();
+    const env = await intranetEnvironment();
     const context = await browser.newContext();
     const { page, errors } = await openIntranet(context, env, "framed.html");
     const cockpit = await frameOf(page, env.cockpit.origin);
@@ -433,7 +453,7 @@ describe("framed mode", () => {
   });
 
   test("an unlisted parent hears nothing and cannot dial", async () => {
-    const env = await environment({ extraConfig: { hostOrigins: [] } });
+    const env = await intranetEnvironment({ extraConfig: { hostOrigins: [] } });
     const context = await browser.newContext();
     const { page } = await openIntranet(context, env, "framed.html");
     const cockpit = await frameOf(page, env.cockpit.origin);

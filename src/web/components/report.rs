@@ -1,6 +1,7 @@
 //! The shift report (`crate::report`) in the panel: the view, its tables and its charts.
 
 mod charts;
+mod style;
 mod table;
 mod view;
 
