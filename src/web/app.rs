@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::election::Role;
 use crate::web::components::{CockpitPage, ErrorPage, FollowerPage, RemotePanel};
 use crate::web::hooks::{
-    ConfigState, use_config, use_document, use_leader_activity, use_leadership,
+    ConfigState, Standing, use_config, use_document, use_leader_activity, use_leadership,
 };
 use crate::web::mount::{Mount, use_mount};
 use crate::web::styles::{GlobalStyle, Styles};
@@ -67,11 +67,11 @@ fn Cockpit(props: &CockpitProps) -> Html {
             </>
         },
         ConfigState::Loading => html! { <Loading {locale} /> },
-        ConfigState::Ready(_) if leadership.role == Role::Deciding => {
+        ConfigState::Ready(_) if leadership.standing.role == Role::Deciding => {
             html! { <Loading {locale} /> }
         }
         ConfigState::Ready(config) => html! {
-            <InCharge {config} {locale} role={leadership.role} succeeded={leadership.succeeded}
+            <InCharge {config} {locale} standing={leadership.standing}
                 ontakeover={Callback::from(move |()| leadership.take_over())} />
         },
     }
@@ -81,9 +81,7 @@ fn Cockpit(props: &CockpitProps) -> Html {
 struct InChargeProps {
     config: Rc<Config>,
     locale: Locale,
-    role: Role,
-    /// This tab took charge by itself after the tab in charge closed.
-    succeeded: bool,
+    standing: Standing,
     ontakeover: Callback<()>,
 }
 
@@ -96,7 +94,7 @@ fn InCharge(props: &InChargeProps) -> Html {
     let popped_out = matches!(&mount, Mount::Element(element) if element.popped_out());
     {
         let ontakeover = props.ontakeover.clone();
-        use_effect_with(props.role, move |role| {
+        use_effect_with(props.standing.role, move |role| {
             if popped_out && *role == (Role::Follower { leader_gone: false }) {
                 ontakeover.emit(());
             }
@@ -105,21 +103,21 @@ fn InCharge(props: &InChargeProps) -> Html {
     let InChargeProps {
         config,
         locale,
-        role,
-        succeeded,
+        standing,
         ontakeover,
     } = props.clone();
+    let (role, stolen) = (standing.role, standing.stolen);
     match (role, &mount) {
         (Role::Leader, _) => html! {
-            <CockpitPage {config} {locale} took_charge={succeeded} />
+            <CockpitPage {config} {locale} took_charge={standing.succeeded} alone={standing.alone} />
         },
         (role, Mount::Element(_)) => html! {
-            <RemotePanel {config} {locale} {role} {ontakeover} />
+            <RemotePanel {config} {locale} {role} {stolen} {ontakeover} />
         },
         (role, Mount::Page) => html! {
             <>
                 <Plain locale={locale.clone()} />
-                <Follower {locale} {role} {ontakeover} />
+                <Follower {locale} {role} {stolen} {ontakeover} />
             </>
         },
     }
@@ -129,6 +127,7 @@ fn InCharge(props: &InChargeProps) -> Html {
 struct FollowerProps {
     locale: Locale,
     role: Role,
+    stolen: bool,
     ontakeover: Callback<()>,
 }
 
@@ -137,7 +136,7 @@ struct FollowerProps {
 fn Follower(props: &FollowerProps) -> Html {
     let active = use_leader_activity();
     html! {
-        <FollowerPage locale={props.locale.clone()} role={props.role} {active}
+        <FollowerPage locale={props.locale.clone()} role={props.role} stolen={props.stolen} {active}
             ontakeover={props.ontakeover.clone()} />
     }
 }

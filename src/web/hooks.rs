@@ -33,7 +33,7 @@ pub use use_facts::use_facts;
 pub use use_keyboard::use_keyboard;
 pub use use_latest::use_latest;
 pub use use_leader_activity::use_leader_activity;
-pub use use_leadership::{UseLeadershipHandle, use_leadership};
+pub use use_leadership::{Standing, UseLeadershipHandle, use_leadership};
 pub use use_persistence::{LocalStore, local_storage, restore, use_persistence};
 pub use use_prefill::{Prefill, PrefillProvider, Prefills, use_latest_prefill, use_prefill};
 pub use use_shortcuts::use_shortcuts;

@@ -42,6 +42,7 @@ async fn cockpit() -> (Mounted, JsValue) {
         config: Rc::new(blank_config()),
         locale: Locale::default(),
         took_charge: false,
+        alone: false,
     })
     .await;
     let frame: HtmlIFrameElement = one(&root, "iframe#uContact").unchecked_into();

@@ -27,6 +27,7 @@ async fn mount_cockpit() -> (Element, yew::AppHandle<CockpitPage>) {
             config: Rc::new(blank_config()),
             locale: Locale::default(),
             took_charge: false,
+            alone: false,
         },
     )
     .render();

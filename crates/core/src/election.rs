@@ -1,21 +1,33 @@
-//! Which tab is in charge: the rules of the election between the tabs of one browser, as a pure
-//! state machine. Inputs (a message from another tab, a timer, the Web Lock granted or lost,
-//! the agent's request) give a new role and the effects to carry out; the `use_leadership`
-//! hook only carries them out.
+//! Which tab is in charge: the rules of the election between the tabs (and the pages and
+//! elements) of one origin, as a pure state machine. Inputs (the Web Lock granted or lost, a
+//! message from another tab, a timer, the agent's request) give a new role and the effects to
+//! carry out; the `use_leadership` hook only carries them out.
 //!
-//! - With Web Locks, the tab holding the lock `ucontact-cockpit` is in charge. Taking over is a
-//!   handshake on the BroadcastChannel of the same name: the tab in charge steps down (its
-//!   cockpit goes away, saving everything), releases the lock and says so; only then does the
-//!   new tab take the lock. A tab in charge that does not answer within
-//!   [`STEP_DOWN_WAIT_MS`] has its lock stolen.
-//! - When the tab in charge closes, another tab says so and, after [`LEADER_GONE_GRACE_MS`]
-//!   (long enough for a reloading tab to come back and keep its charge), takes charge by
-//!   itself; of several waiting tabs, one wins (the lock, or without it the lowest claim).
-//! - Without Web Locks (plain http from a non-local host), the channel alone elects: a new tab
-//!   says hello and leads unless a leader answers within [`HELLO_WAIT_MS`].
-//! - Without either, every tab is in charge.
+//! With Web Locks (every browser on https or a loopback host):
+//! - The tab holding the lock `ucontact-cockpit` is in charge. Every other tab **waits in the
+//!   lock's queue**, so when the tab in charge closes (or its element is removed), the browser
+//!   itself grants the lock to the next: no message from a closing page is needed (one posted
+//!   while a page unloads is not guaranteed to arrive).
+//! - A tab granted the lock that way waits [`LEADER_GONE_GRACE_MS`] before taking charge, so a
+//!   tab in charge that reloads can come back and reclaim it; unless the lock was held by its
+//!   own page (an element swapped for another) or stolen from it: then it takes charge at once.
+//! - The tab in charge steps down only for a tab that is **really waiting** for the lock (the
+//!   browser's `navigator.locks.query()` shows that tab's request in the queue), never for a
+//!   message alone: on the agent's "take over" in another tab, it saves, steps down, and lets
+//!   that tab take the lock from it. A tab in charge that does not answer within
+//!   [`STEP_DOWN_WAIT_MS`] has its lock taken all the same.
+//! - A lock stolen without that handshake (by another page of the origin) is said on the panel,
+//!   and the tab takes charge again as soon as the lock is free.
+//! - A browser that refuses Web Locks here (third-party storage blocked, some private modes)
+//!   makes the tab lead alone, and say so.
+//!
+//! Without Web Locks (plain http from a non-local host), the channel alone elects: a new tab says
+//! hello and leads unless a leader answers within [`HELLO_WAIT_MS`]; a tab in charge that closes
+//! says so, and after the grace period the lowest claim takes charge. Without either, every tab
+//! is in charge.
 
-/// How long a tab taking over waits for the tab in charge to step down before stealing.
+/// How long a tab taking over waits for the tab in charge to step down before taking the lock;
+/// and how long the tab in charge, having stepped down, waits for it to.
 pub const STEP_DOWN_WAIT_MS: u32 = 2_000;
 /// How long, without Web Locks, a new tab waits to hear from a leader.
 pub const HELLO_WAIT_MS: u32 = 300;
@@ -23,6 +35,12 @@ pub const HELLO_WAIT_MS: u32 = 300;
 pub const LEADER_GONE_GRACE_MS: u32 = 3_000;
 /// How long, without Web Locks, tabs exchange claims before the lowest takes charge.
 pub const CLAIM_WAIT_MS: u32 = 300;
+/// Longest client id read from a message (the browser's are UUIDs).
+pub const MAX_CLIENT_ID: usize = 64;
+
+/// The browser's id of a page (`navigator.locks.query()`'s `clientId`): what a tab taking over
+/// is recognised by in the lock's queue.
+pub type ClientId = String;
 
 /// This tab's part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,8 +48,8 @@ pub enum Role {
     /// Finding out whether another tab is in charge.
     Deciding,
     Leader,
-    /// Another tab is in charge; `leader_gone` once it has closed and no successor spoke yet
-    /// (this tab is about to take charge).
+    /// Another tab is in charge; `leader_gone` once it has closed and this tab is about to take
+    /// charge.
     Follower {
         leader_gone: bool,
     },
@@ -40,11 +58,15 @@ pub enum Role {
 }
 
 /// What tabs say to each other on the channel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
-    /// "Step down, I take over."
-    TakeOver,
-    /// "I was in charge and am not any more."
+    /// "Step down, I take over": from the tab whose id it names (without Web Locks, none).
+    TakeOver(Option<ClientId>),
+    /// "I was in charge and reloaded: let me have it back" (to a tab still in its grace period).
+    Reclaim(ClientId),
+    /// "I stepped down for you: take the lock."
+    Yield(ClientId),
+    /// "I was in charge and am not any more." (without Web Locks)
     Released,
     /// "I am in charge."
     Leading,
@@ -54,10 +76,22 @@ pub enum Message {
     Claim(u64),
 }
 
+fn client_id(text: &str) -> Option<ClientId> {
+    let valid = !text.is_empty()
+        && text.len() <= MAX_CLIENT_ID
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"{}._:-".contains(&b));
+    valid.then(|| text.to_owned())
+}
+
 impl Message {
-    pub fn encode(self) -> String {
+    pub fn encode(&self) -> String {
         match self {
-            Message::TakeOver => "take-over".to_owned(),
+            Message::TakeOver(None) => "take-over".to_owned(),
+            Message::TakeOver(Some(id)) => format!("take-over:{id}"),
+            Message::Reclaim(id) => format!("reclaim:{id}"),
+            Message::Yield(id) => format!("yield:{id}"),
             Message::Released => "released".to_owned(),
             Message::Leading => "leading".to_owned(),
             Message::Hello => "hello".to_owned(),
@@ -68,16 +102,23 @@ impl Message {
     /// Reads what another tab sent; anything else is not ours and is ignored.
     pub fn decode(text: &str) -> Option<Message> {
         match text {
-            "take-over" => Some(Message::TakeOver),
-            "released" => Some(Message::Released),
-            "leading" => Some(Message::Leading),
-            "hello" => Some(Message::Hello),
-            _ => text
-                .strip_prefix("claim:")
-                // Digits only: `parse` would also take a sign. (It refuses an empty string.)
+            "take-over" => return Some(Message::TakeOver(None)),
+            "released" => return Some(Message::Released),
+            "leading" => return Some(Message::Leading),
+            "hello" => return Some(Message::Hello),
+            _ => {}
+        }
+        let (kind, rest) = text.split_once(':')?;
+        match kind {
+            "take-over" => client_id(rest).map(|id| Message::TakeOver(Some(id))),
+            "reclaim" => client_id(rest).map(Message::Reclaim),
+            "yield" => client_id(rest).map(Message::Yield),
+            // Digits only: `parse` would also take a sign. (It refuses an empty string.)
+            "claim" => Some(rest)
                 .filter(|digits| digits.bytes().all(|b| b.is_ascii_digit()))
                 .and_then(|digits| digits.parse().ok())
                 .map(Message::Claim),
+            _ => None,
         }
     }
 }
@@ -94,19 +135,36 @@ pub enum LockMode {
 }
 
 /// What happens to this tab.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
-    Start,
+    /// The election starts; `led_before` when this tab was in charge before it reloaded.
+    Start {
+        led_before: bool,
+    },
+    /// The browser's id of this page is known.
+    Identified(ClientId),
     Received(Message),
     TimerFired,
-    LockGranted,
+    /// The lock asked for in this mode was granted.
+    LockGranted(LockMode),
     /// Asked with [`LockMode::IfAvailable`] while another tab holds it.
     LockUnavailable,
-    /// Stolen by another tab.
+    /// Taken from this tab by another.
     LockLost,
+    /// The browser refuses Web Locks here.
+    LocksRefused,
+    /// Whether the page that holds the lock is this one (asked by [`Effect::AskHolder`]).
+    Holder {
+        this_page: bool,
+    },
+    /// Whether `client` has a request in the lock's queue (asked by [`Effect::AskWaiting`]).
+    Waiting {
+        client: ClientId,
+        waiting: bool,
+    },
     /// The agent asks to use the cockpit in this tab (now, when the tab in charge has closed).
     TakeOver,
-    /// After a take-over request: this tab's cockpit has gone away and saved everything.
+    /// After stepping down: this tab's cockpit has gone away and saved everything.
     SteppedDown,
     PageHide,
     /// The election ends with the page's cockpit.
@@ -114,11 +172,19 @@ pub enum Input {
 }
 
 /// What the hook must do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Post(Message),
     RequestLock(LockMode),
     ReleaseLock,
+    /// Withdraws this tab's request from the lock's queue.
+    AbortQueued,
+    /// Finds out whether the page holding the lock is this one.
+    AskHolder,
+    /// Finds out whether `client` has a request in the lock's queue.
+    AskWaiting(ClientId),
+    /// Keeps (or forgets) for this tab, across a reload, that it was in charge.
+    Remember(bool),
     /// Starts the one timer, replacing any running.
     StartTimer(u32),
     CancelTimer,
@@ -126,7 +192,7 @@ pub enum Effect {
 
 /// What the one timer is for, when it runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Waiting {
+enum Timer {
     Nothing,
     /// A new tab without Web Locks, for a leader's answer.
     Hello,
@@ -134,6 +200,8 @@ enum Waiting {
     StepDown,
     /// The grace period after the tab in charge closed.
     Grace,
+    /// Having stepped down, for the tab taking over to take the lock.
+    Yielding,
     /// Claims of other tabs, without Web Locks.
     Claims,
 }
@@ -143,14 +211,31 @@ pub struct Election {
     role: Role,
     locks: bool,
     channel: bool,
-    /// This tab's claim, random per tab.
     id: u64,
-    waiting: Waiting,
-    /// The lowest claim heard from another tab while claiming.
+    timer: Timer,
+    /// Without Web Locks: the lowest claim heard.
     rival: Option<u64>,
     stepping_down: bool,
     /// Took charge by itself after the tab in charge closed.
     succeeded: bool,
+    /// With Web Locks: this page's id, once known.
+    me: Option<ClientId>,
+    holding: bool,
+    queued: bool,
+    /// Was in charge before it reloaded: reclaims it once its id is known.
+    reclaim: bool,
+    /// Asked another tab for the lock (taking over, reclaiming): takes it when yielded.
+    asked: bool,
+    /// The agent asked to take over before this page's id was known: asked once it is.
+    take_over_unsent: bool,
+    /// Stepped down for this tab, which is to take the lock.
+    yielding_to: Option<ClientId>,
+    /// The lock was taken from this tab without its consent.
+    stolen: bool,
+    /// The lock is held by this very page (an element swapped for another).
+    own_page: bool,
+    /// The browser refused Web Locks: this tab leads alone.
+    refused: bool,
 }
 
 impl Election {
@@ -162,10 +247,20 @@ impl Election {
             locks,
             channel,
             id,
-            waiting: Waiting::Nothing,
+            timer: Timer::Nothing,
             rival: None,
             stepping_down: false,
             succeeded: false,
+            me: None,
+            holding: false,
+            queued: false,
+            reclaim: false,
+            asked: false,
+            take_over_unsent: false,
+            yielding_to: None,
+            stolen: false,
+            own_page: false,
+            refused: false,
         }
     }
 
@@ -178,134 +273,310 @@ impl Election {
         self.succeeded
     }
 
-    fn lead(&mut self, effects: &mut Vec<Effect>) {
-        if self.waiting != Waiting::Nothing {
-            effects.push(Effect::CancelTimer);
-        }
-        self.succeeded = matches!(self.role, Role::Follower { leader_gone: true });
-        self.role = Role::Leader;
-        self.waiting = Waiting::Nothing;
-        effects.push(Effect::Post(Message::Leading));
+    /// Whether another page took the lock from this tab without asking.
+    pub fn stolen(&self) -> bool {
+        self.stolen
     }
 
-    fn wait(&mut self, waiting: Waiting, ms: u32, effects: &mut Vec<Effect>) {
-        self.waiting = waiting;
+    /// Whether the browser refused Web Locks, so this tab leads alone.
+    pub fn refused(&self) -> bool {
+        self.refused
+    }
+
+    fn cancel_timer(&mut self, effects: &mut Vec<Effect>) {
+        if self.timer != Timer::Nothing {
+            effects.push(Effect::CancelTimer);
+            self.timer = Timer::Nothing;
+        }
+    }
+
+    fn start_timer(&mut self, timer: Timer, ms: u32, effects: &mut Vec<Effect>) {
+        self.timer = timer;
         effects.push(Effect::StartTimer(ms));
     }
 
-    fn follow(&mut self, effects: &mut Vec<Effect>) {
-        if self.waiting != Waiting::Nothing {
-            effects.push(Effect::CancelTimer);
+    fn lead(&mut self, effects: &mut Vec<Effect>) {
+        self.cancel_timer(effects);
+        self.asked = false;
+        self.succeeded = matches!(self.role, Role::Follower { leader_gone: true });
+        self.role = Role::Leader;
+        self.stolen = false;
+        effects.push(Effect::Post(Message::Leading));
+        if self.locks {
+            effects.push(Effect::Remember(true));
         }
-        self.waiting = Waiting::Nothing;
+    }
+
+    fn follow(&mut self, effects: &mut Vec<Effect>) {
+        self.cancel_timer(effects);
         self.role = Role::Follower { leader_gone: false };
     }
 
-    /// The grace period is over (or the agent did not want to wait): take charge.
-    fn succeed(&mut self, effects: &mut Vec<Effect>) {
-        if self.locks {
-            self.waiting = Waiting::Nothing;
-            effects.push(Effect::RequestLock(LockMode::IfAvailable));
-        } else {
-            effects.push(Effect::Post(Message::Claim(self.id)));
-            self.wait(Waiting::Claims, CLAIM_WAIT_MS, effects);
+    /// With Web Locks: waits in the lock's queue.
+    fn queue(&mut self, effects: &mut Vec<Effect>) {
+        if !self.queued {
+            self.queued = true;
+            effects.push(Effect::RequestLock(LockMode::Wait));
         }
+    }
+
+    /// Takes the lock from the tab holding it.
+    fn steal(&mut self, effects: &mut Vec<Effect>) {
+        self.cancel_timer(effects);
+        if std::mem::replace(&mut self.queued, false) {
+            effects.push(Effect::AbortQueued);
+        }
+        effects.push(Effect::RequestLock(LockMode::Steal));
     }
 
     /// Applies one input; returns what to do, in order.
     pub fn step(&mut self, input: Input) -> Vec<Effect> {
         let mut effects = Vec::new();
-        let fx = &mut effects;
+        if matches!(input, Input::Unmount) {
+            self.unmount(&mut effects);
+        } else if self.refused || !self.locks {
+            self.step_without_locks(input, &mut effects);
+        } else {
+            self.step_with_locks(input, &mut effects);
+        }
+        effects
+    }
+
+    fn unmount(&mut self, fx: &mut Vec<Effect>) {
+        self.cancel_timer(fx);
+        if self.locks && !self.refused {
+            if std::mem::replace(&mut self.queued, false) {
+                fx.push(Effect::AbortQueued);
+            }
+            if std::mem::replace(&mut self.holding, false) {
+                fx.push(Effect::ReleaseLock);
+            }
+            if self.role == Role::Leader {
+                fx.push(Effect::Remember(false));
+            }
+        } else if self.role == Role::Leader {
+            fx.push(Effect::Post(Message::Released));
+        }
+    }
+
+    fn step_with_locks(&mut self, input: Input, fx: &mut Vec<Effect>) {
         match (input, self.role) {
-            (Input::Start, Role::Deciding) => {
-                if self.locks {
-                    fx.push(Effect::RequestLock(LockMode::IfAvailable));
-                } else if self.channel {
+            (Input::Start { led_before }, Role::Deciding) => {
+                self.reclaim = led_before;
+                fx.push(Effect::RequestLock(LockMode::IfAvailable));
+            }
+            (Input::Identified(id), role) => {
+                self.me = Some(id.clone());
+                if std::mem::replace(&mut self.take_over_unsent, false) && role == Role::TakingOver
+                {
+                    fx.push(Effect::Post(Message::TakeOver(Some(id.clone()))));
+                    self.start_timer(Timer::StepDown, STEP_DOWN_WAIT_MS, fx);
+                }
+                if self.reclaim && self.role == (Role::Follower { leader_gone: false }) {
+                    self.reclaim = false;
+                    self.asked = true;
+                    fx.push(Effect::Post(Message::Reclaim(id)));
+                }
+            }
+            (Input::LocksRefused, _) => {
+                self.refused = true;
+                self.queued = false;
+                self.holding = false;
+                self.role = Role::Leader;
+                self.cancel_timer(fx);
+            }
+            (Input::LockGranted(_), _) if self.holding => {}
+            (Input::LockGranted(mode), role) => {
+                self.holding = true;
+                if mode == LockMode::Wait {
+                    self.queued = false;
+                }
+                let at_once = mode != LockMode::Wait
+                    || self.own_page
+                    || self.stolen
+                    || role == Role::TakingOver;
+                if at_once {
+                    self.own_page = false;
+                    self.lead(fx);
+                } else {
+                    // The tab in charge closed: give it time to come back from a reload.
+                    self.cancel_timer(fx);
+                    self.role = Role::Follower { leader_gone: true };
+                    self.start_timer(Timer::Grace, LEADER_GONE_GRACE_MS, fx);
+                }
+            }
+            (Input::LockUnavailable, Role::Deciding) => {
+                self.role = Role::Follower { leader_gone: false };
+                self.queue(fx);
+                fx.push(Effect::AskHolder);
+                if self.reclaim
+                    && let Some(me) = self.me.clone()
+                {
+                    self.reclaim = false;
+                    self.asked = true;
+                    fx.push(Effect::Post(Message::Reclaim(me)));
+                }
+            }
+            (Input::Holder { this_page }, _) => self.own_page = this_page,
+            (Input::LockLost, _) if self.holding => {
+                self.holding = false;
+                self.stepping_down = false;
+                let expected = self.yielding_to.take().is_some();
+                self.stolen = !expected;
+                if self.role == Role::Leader || !expected {
+                    fx.push(Effect::Remember(false));
+                }
+                self.follow(fx);
+                self.queue(fx);
+            }
+            // Another tab asks: only one really waiting in the lock's queue is answered.
+            (Input::Received(Message::TakeOver(Some(client))), Role::Leader) => {
+                fx.push(Effect::AskWaiting(client));
+            }
+            (Input::Received(Message::Reclaim(client)), Role::Follower { leader_gone: true })
+                if self.holding =>
+            {
+                fx.push(Effect::AskWaiting(client));
+            }
+            (
+                Input::Waiting {
+                    client,
+                    waiting: true,
+                },
+                Role::Leader,
+            ) if self.holding => {
+                self.stepping_down = true;
+                self.yielding_to = Some(client);
+                self.role = Role::Follower { leader_gone: false };
+                fx.push(Effect::Remember(false));
+            }
+            (
+                Input::Waiting {
+                    client,
+                    waiting: true,
+                },
+                Role::Follower { leader_gone: true },
+            ) if self.holding => {
+                self.cancel_timer(fx);
+                self.role = Role::Follower { leader_gone: false };
+                self.yielding_to = Some(client.clone());
+                fx.push(Effect::Post(Message::Yield(client)));
+                self.start_timer(Timer::Yielding, STEP_DOWN_WAIT_MS, fx);
+            }
+            (Input::SteppedDown, _) if self.stepping_down => {
+                self.stepping_down = false;
+                if let Some(client) = self.yielding_to.clone() {
+                    fx.push(Effect::Post(Message::Yield(client)));
+                    self.start_timer(Timer::Yielding, STEP_DOWN_WAIT_MS, fx);
+                }
+            }
+            (Input::Received(Message::Yield(to)), Role::TakingOver | Role::Follower { .. })
+                if self.asked && self.me.as_ref() == Some(&to) =>
+            {
+                self.steal(fx);
+            }
+            (Input::TakeOver, Role::Follower { leader_gone: false }) => {
+                self.role = Role::TakingOver;
+                self.asked = true;
+                // The tab in charge answers only a tab it can find in the lock's queue.
+                self.take_over_unsent = self.me.is_none();
+                if let Some(me) = self.me.clone() {
+                    fx.push(Effect::Post(Message::TakeOver(Some(me))));
+                }
+                self.start_timer(Timer::StepDown, STEP_DOWN_WAIT_MS, fx);
+            }
+            (Input::TakeOver, Role::Follower { leader_gone: true }) if self.holding => {
+                self.lead(fx);
+            }
+            (Input::TimerFired, role) => {
+                let fired = std::mem::replace(&mut self.timer, Timer::Nothing);
+                match (fired, role) {
+                    (Timer::Grace, Role::Follower { leader_gone: true }) => self.lead(fx),
+                    // The tab in charge did not step down: take the lock all the same.
+                    (Timer::StepDown, Role::TakingOver) => self.steal(fx),
+                    // Nobody took the lock it offered: it keeps charge.
+                    (Timer::Yielding, _) if self.holding => {
+                        self.yielding_to = None;
+                        self.lead(fx);
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn step_without_locks(&mut self, input: Input, fx: &mut Vec<Effect>) {
+        match (input, self.role) {
+            (Input::Start { .. }, Role::Deciding) => {
+                if self.channel {
                     fx.push(Effect::Post(Message::Hello));
-                    self.wait(Waiting::Hello, HELLO_WAIT_MS, fx);
+                    self.start_timer(Timer::Hello, HELLO_WAIT_MS, fx);
                 } else {
                     self.role = Role::Leader;
                 }
             }
-            (Input::LockGranted, role) if role != Role::Leader => self.lead(fx),
-            (Input::LockUnavailable, Role::Deciding | Role::Follower { .. }) => self.follow(fx),
-            (Input::LockLost, Role::Leader) => self.role = Role::Follower { leader_gone: false },
-            (Input::Received(Message::TakeOver), Role::Leader) => {
+            (Input::Received(Message::TakeOver(_)), Role::Leader) if !self.refused => {
                 self.stepping_down = true;
                 self.role = Role::Follower { leader_gone: false };
             }
             (Input::SteppedDown, _) if self.stepping_down => {
                 self.stepping_down = false;
-                fx.push(Effect::ReleaseLock);
                 fx.push(Effect::Post(Message::Released));
             }
-            (Input::Received(Message::Released), Role::TakingOver) => {
-                if self.locks {
-                    fx.push(Effect::RequestLock(LockMode::Wait));
-                } else {
-                    self.lead(fx);
-                }
-            }
+            (Input::Received(Message::Released), Role::TakingOver) => self.lead(fx),
             (Input::Received(Message::Released), Role::Follower { .. }) => {
                 self.role = Role::Follower { leader_gone: true };
                 self.rival = None;
-                self.wait(Waiting::Grace, LEADER_GONE_GRACE_MS, fx);
+                self.start_timer(Timer::Grace, LEADER_GONE_GRACE_MS, fx);
             }
-            (Input::Received(Message::Leading), Role::Follower { .. } | Role::Deciding) => {
+            (Input::Received(Message::Leading), Role::Follower { .. } | Role::Deciding)
+                if !self.refused =>
+            {
                 self.follow(fx);
             }
-            (Input::Received(Message::Hello), Role::Leader) => {
+            (Input::Received(Message::Hello), Role::Leader) if !self.refused => {
                 fx.push(Effect::Post(Message::Leading));
             }
             (Input::Received(Message::Claim(other)), Role::Follower { .. }) => {
                 self.rival = Some(self.rival.map_or(other, |rival| rival.min(other)));
             }
             (Input::TimerFired, role) => {
-                // The one timer has fired: nothing runs any more.
-                let waited = std::mem::replace(&mut self.waiting, Waiting::Nothing);
-                match (waited, role) {
-                    (Waiting::Hello, Role::Deciding) => self.lead(fx),
-                    (Waiting::StepDown, Role::TakingOver) => {
-                        if self.locks {
-                            fx.push(Effect::RequestLock(LockMode::Steal));
-                        } else {
-                            self.lead(fx);
-                        }
-                    }
-                    (Waiting::Grace, Role::Follower { leader_gone: true }) => self.succeed(fx),
+                let fired = std::mem::replace(&mut self.timer, Timer::Nothing);
+                match (fired, role) {
+                    (Timer::Hello, Role::Deciding) => self.lead(fx),
+                    (Timer::StepDown, Role::TakingOver) => self.lead(fx),
+                    (Timer::Grace, Role::Follower { leader_gone: true }) => self.claim(fx),
                     // Another tab's lower claim takes charge; it will say so.
-                    (Waiting::Claims, Role::Follower { leader_gone: true })
+                    (Timer::Claims, Role::Follower { leader_gone: true })
                         if self.rival.is_some_and(|rival| rival < self.id) => {}
-                    (Waiting::Claims, Role::Follower { leader_gone: true }) => self.lead(fx),
+                    (Timer::Claims, Role::Follower { leader_gone: true }) => self.lead(fx),
                     _ => {}
                 }
             }
             // While claims are exchanged, the outcome is only moments away.
             (Input::TakeOver, Role::Follower { leader_gone: true })
-                if self.waiting != Waiting::Claims =>
+                if self.timer != Timer::Claims =>
             {
-                fx.push(Effect::CancelTimer);
-                self.succeed(fx);
+                self.cancel_timer(fx);
+                self.claim(fx);
             }
             (Input::TakeOver, Role::Follower { leader_gone: false }) => {
                 self.role = Role::TakingOver;
-                fx.push(Effect::Post(Message::TakeOver));
-                self.wait(Waiting::StepDown, STEP_DOWN_WAIT_MS, fx);
+                fx.push(Effect::Post(Message::TakeOver(None)));
+                self.start_timer(Timer::StepDown, STEP_DOWN_WAIT_MS, fx);
             }
-            (Input::PageHide, Role::Leader) => fx.push(Effect::Post(Message::Released)),
-            (Input::Unmount, role) => {
-                if self.waiting != Waiting::Nothing {
-                    fx.push(Effect::CancelTimer);
-                    self.waiting = Waiting::Nothing;
-                }
-                if role == Role::Leader {
-                    fx.push(Effect::ReleaseLock);
-                    fx.push(Effect::Post(Message::Released));
-                }
+            (Input::PageHide, Role::Leader) if !self.refused => {
+                fx.push(Effect::Post(Message::Released));
             }
             _ => {}
         }
-        effects
+    }
+
+    /// Without Web Locks, after the grace period (or at the agent's request): claim charge.
+    fn claim(&mut self, effects: &mut Vec<Effect>) {
+        effects.push(Effect::Post(Message::Claim(self.id)));
+        self.start_timer(Timer::Claims, CLAIM_WAIT_MS, effects);
     }
 }
 

@@ -22,6 +22,9 @@ pub struct CockpitPageProps {
     /// This tab took charge by itself because the tab in charge closed.
     #[prop_or_default]
     pub took_charge: bool,
+    /// The browser refuses Web Locks here: this tab leads alone.
+    #[prop_or_default]
+    pub alone: bool,
 }
 
 #[component]
@@ -51,7 +54,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         <ContextProvider<CockpitContext> {context}>
             <ContextProvider<Notices> context={(*notices).clone()}>
                 <PrefillProvider>
-                    <Shell store={store.clone()} {stored} took_charge={props.took_charge} />
+                    <Shell store={store.clone()} {stored} took_charge={props.took_charge} alone={props.alone} />
                 </PrefillProvider>
             </ContextProvider<Notices>>
         </ContextProvider<CockpitContext>>

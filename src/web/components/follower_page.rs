@@ -14,6 +14,9 @@ pub struct FollowerPageProps {
     pub locale: Locale,
     /// `Follower` or `TakingOver`.
     pub role: Role,
+    /// Another page took the lock from this tab without asking.
+    #[prop_or_default]
+    pub stolen: bool,
     /// Interactions active in the tab in charge, when known.
     pub active: Option<usize>,
     pub ontakeover: Callback<()>,
@@ -83,6 +86,11 @@ pub fn FollowerPage(props: &FollowerPageProps) -> Html {
         },
     };
     html! {
-        <main class="ck-card" id="ck-follower">{ body }</main>
+        <main class="ck-card" id="ck-follower">
+            if props.stolen {
+                <p class="ck-notice ck-warning" role="alert">{ texts.lock_stolen }</p>
+            }
+            { body }
+        </main>
     }
 }

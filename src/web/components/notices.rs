@@ -19,6 +19,8 @@ pub struct NoticesProps {
     pub stored: Vec<StorageNotice>,
     pub framing: Framing,
     pub took_charge: bool,
+    /// The browser refuses Web Locks: this tab leads alone.
+    pub alone: bool,
     /// The refused interaction event last remembered.
     pub lost: Option<Rc<Logged>>,
 }
@@ -46,6 +48,9 @@ pub fn Notices(props: &NoticesProps) -> Html {
     if *took_charge {
         let ondismiss = Callback::from(move |()| took_charge.set(false));
         notices.push(html! { <Notice text={texts.took_charge} {ondismiss} /> });
+    }
+    if props.alone {
+        notices.push(html! { <Notice warning=true text={texts.locks_refused} /> });
     }
     for notice in &props.stored {
         let text = texts.storage_notice(notice);

@@ -31,6 +31,9 @@ pub struct RemotePanelProps {
     pub locale: Locale,
     /// `Follower` or `TakingOver`.
     pub role: Role,
+    /// Another page took the lock from this one without asking.
+    #[prop_or_default]
+    pub stolen: bool,
     pub ontakeover: Callback<()>,
 }
 
@@ -54,7 +57,7 @@ pub fn RemotePanel(props: &RemotePanelProps) -> Html {
     html! {
         <ContextProvider<CockpitContext> {context}>
             <PrefillProvider>
-                <Remote {shift} role={props.role} ontakeover={props.ontakeover.clone()} />
+                <Remote {shift} role={props.role} stolen={props.stolen} ontakeover={props.ontakeover.clone()} />
             </PrefillProvider>
         </ContextProvider<CockpitContext>>
     }
@@ -64,6 +67,7 @@ pub fn RemotePanel(props: &RemotePanelProps) -> Html {
 struct RemoteProps {
     shift: Option<Rc<Restored>>,
     role: Role,
+    stolen: bool,
     ontakeover: Callback<()>,
 }
 
@@ -139,6 +143,9 @@ fn Remote(props: &RemoteProps) -> Html {
                             <button type="button" class="ck-button" onclick={confirm(true)}>{ texts.remote_take_over }</button>
                         }
                     </div>
+                    if props.stolen {
+                        <Notice warning=true text={texts.lock_stolen} />
+                    }
                     if relay.is_none() {
                         <Notice warning=true text={texts.remote_no_channel} />
                     }

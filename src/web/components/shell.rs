@@ -33,6 +33,7 @@ pub struct ShellProps {
     /// What the agent should know about storage.
     pub stored: Vec<StorageNotice>,
     pub took_charge: bool,
+    pub alone: bool,
 }
 
 #[component]
@@ -163,7 +164,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                             <SilenceHint origin={AttrValue::from(silence_origin)} onreload={silence.onreload} />
                         }
                         <Notices stored={props.stored.clone()} framing={framing} took_charge={props.took_charge}
-                            lost={store.inspector.last_lost.clone()} />
+                            alone={props.alone} lost={store.inspector.last_lost.clone()} />
                         <ActiveList interactions={store.active.clone()} />
                         <HistoryList history={store.history.clone()} />
                         <DialLog dials={store.dials.clone()} silent={silence.silent}

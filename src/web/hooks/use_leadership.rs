@@ -1,22 +1,27 @@
-//! One cockpit in charge per browser: runs the pure [`Election`] with Web Locks, a
-//! BroadcastChannel and a timer, and tells the page this tab's role. The rules are in
-//! `crate::election`; this hook only carries out the effects they ask for.
+//! One cockpit in charge per origin: runs the pure [`Election`] with Web Locks, a
+//! BroadcastChannel and a timer, and tells the page this tab's standing. The rules are in
+//! `crate::election`; this hook only carries out the effects they ask for (`locks.rs` the Web
+//! Lock's).
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use js_sys::{Function, Object, Promise, Reflect};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::BroadcastChannel;
 use yew::prelude::*;
 
-use crate::election::{Effect, Election, Input, LockMode, Message, Role};
+use crate::election::{Effect, Election, Input, Message, Role};
+
+mod locks;
+
+use locks::Locks;
 
 /// The lock and the channel's name.
 pub const NAME: &str = "ucontact-cockpit";
+/// Where a tab keeps, across a reload, that it was in charge (`sessionStorage`: this tab only).
+const LED_KEY: &str = "ucontact-cockpit.led";
 
 /// What the page needs to know of the election.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,21 +29,23 @@ pub struct Standing {
     pub role: Role,
     /// This tab took charge by itself because the tab in charge closed.
     pub succeeded: bool,
+    /// Another page took the lock from this tab without asking.
+    pub stolen: bool,
+    /// The browser refuses Web Locks here: this tab leads alone.
+    pub alone: bool,
 }
 
 /// This tab's standing, and the verb to take over.
 #[derive(Clone)]
 pub struct UseLeadershipHandle {
-    pub role: Role,
-    pub succeeded: bool,
+    pub standing: Standing,
     runner: Rc<RefCell<Option<Runner>>>,
 }
 
 impl UseLeadershipHandle {
     /// Asks to use the cockpit in this tab (the tab in charge steps down first).
     pub fn take_over(&self) {
-        let weak = Rc::downgrade(&self.runner);
-        feed(&weak, Input::TakeOver);
+        feed(&Rc::downgrade(&self.runner), Input::TakeOver);
     }
 }
 
@@ -49,6 +56,8 @@ pub fn use_leadership(wanted: bool) -> UseLeadershipHandle {
     let standing = use_state(|| Standing {
         role: Role::Deciding,
         succeeded: false,
+        stolen: false,
+        alone: false,
     });
     let runner: Rc<RefCell<Option<Runner>>> = use_mut_ref(|| None);
     {
@@ -57,7 +66,8 @@ pub fn use_leadership(wanted: bool) -> UseLeadershipHandle {
             let weak = Rc::downgrade(&runner);
             if wanted {
                 *runner.borrow_mut() = Some(Runner::new(setter, &weak));
-                feed(&weak, Input::Start);
+                let led_before = session_get(LED_KEY).is_some();
+                feed(&weak, Input::Start { led_before });
             }
             move || {
                 feed(&weak, Input::Unmount);
@@ -72,18 +82,22 @@ pub fn use_leadership(wanted: bool) -> UseLeadershipHandle {
         use_effect_with(standing.role, move |_| feed(&weak, Input::SteppedDown));
     }
     UseLeadershipHandle {
-        role: standing.role,
-        succeeded: standing.succeeded,
+        standing: *standing,
         runner,
     }
 }
 
+type Shared = Weak<RefCell<Option<Runner>>>;
+
 /// Hands `input` to the election, if it still runs, and carries out what it asks.
-fn feed(weak: &Weak<RefCell<Option<Runner>>>, input: Input) {
+fn feed(weak: &Shared, input: Input) {
     let Some(cell) = weak.upgrade() else {
         return;
     };
     let Ok(mut guard) = cell.try_borrow_mut() else {
+        // Fed from inside a step (a browser answer that came at once): after it.
+        let weak = weak.clone();
+        Timeout::new(0, move || feed(&weak, input)).forget();
         return;
     };
     if let Some(runner) = guard.as_mut() {
@@ -96,18 +110,13 @@ struct Runner {
     election: Election,
     setter: UseStateSetter<Standing>,
     channel: Option<BroadcastChannel>,
-    locks: Option<JsValue>,
-    /// Resolving it releases the lock this tab holds.
-    lock_release: Option<Function>,
+    locks: Option<Locks>,
     timer: Option<Timeout>,
-    /// Kept alive as long as the browser may call them.
     _listeners: Vec<EventListener>,
-    granted: Vec<Closure<dyn FnMut(JsValue) -> JsValue>>,
-    lost: Vec<Closure<dyn FnMut(JsValue)>>,
 }
 
 impl Runner {
-    fn new(setter: UseStateSetter<Standing>, weak: &Weak<RefCell<Option<Runner>>>) -> Runner {
+    fn new(setter: UseStateSetter<Standing>, weak: &Shared) -> Runner {
         let channel = BroadcastChannel::new(NAME).ok();
         let mut listeners = Vec::new();
         if let Some(channel) = &channel {
@@ -128,9 +137,7 @@ impl Runner {
                 feed(&weak, Input::PageHide);
             }));
         }
-        let locks = web_sys::window()
-            .and_then(|window| Reflect::get(&window.navigator(), &"locks".into()).ok())
-            .filter(JsValue::is_object);
+        let locks = Locks::new(NAME, weak.clone());
         // Breaks ties between tabs claiming at once without Web Locks.
         let id = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
         Runner {
@@ -138,15 +145,12 @@ impl Runner {
             setter,
             channel,
             locks,
-            lock_release: None,
             timer: None,
             _listeners: listeners,
-            granted: Vec::new(),
-            lost: Vec::new(),
         }
     }
 
-    fn input(&mut self, input: Input, weak: &Weak<RefCell<Option<Runner>>>) {
+    fn input(&mut self, input: Input, weak: &Shared) {
         for effect in self.election.step(input) {
             match effect {
                 Effect::Post(message) => {
@@ -154,12 +158,32 @@ impl Runner {
                         let _ = channel.post_message(&JsValue::from_str(&message.encode()));
                     }
                 }
-                Effect::RequestLock(mode) => self.request_lock(mode, weak),
-                Effect::ReleaseLock => {
-                    if let Some(release) = self.lock_release.take() {
-                        let _ = release.call0(&JsValue::NULL);
+                Effect::RequestLock(mode) => {
+                    if let Some(locks) = &mut self.locks {
+                        locks.request(mode);
                     }
                 }
+                Effect::ReleaseLock => {
+                    if let Some(locks) = &mut self.locks {
+                        locks.release();
+                    }
+                }
+                Effect::AbortQueued => {
+                    if let Some(locks) = &mut self.locks {
+                        locks.abort_queued();
+                    }
+                }
+                Effect::AskHolder => {
+                    if let Some(locks) = &self.locks {
+                        locks.ask_holder();
+                    }
+                }
+                Effect::AskWaiting(client) => {
+                    if let Some(locks) = &self.locks {
+                        locks.ask_waiting(client);
+                    }
+                }
+                Effect::Remember(led) => remember(led),
                 Effect::StartTimer(ms) => {
                     let weak = weak.clone();
                     self.timer = Some(Timeout::new(ms, move || feed(&weak, Input::TimerFired)));
@@ -170,86 +194,26 @@ impl Runner {
         self.setter.set(Standing {
             role: self.election.role(),
             succeeded: self.election.succeeded(),
+            stolen: self.election.stolen(),
+            alone: self.election.refused(),
         });
     }
+}
 
-    /// Requests the Web Lock; the answer comes back as an input.
-    fn request_lock(&mut self, mode: LockMode, weak: &Weak<RefCell<Option<Runner>>>) {
-        let Some(locks) = self.locks.clone() else {
-            return;
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn session_get(key: &str) -> Option<String> {
+    session()?.get_item(key).ok().flatten()
+}
+
+fn remember(led: bool) {
+    if let Some(session) = session() {
+        let _ = if led {
+            session.set_item(LED_KEY, "1")
+        } else {
+            session.remove_item(LED_KEY)
         };
-        let granted = {
-            let weak = weak.clone();
-            Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |lock: JsValue| {
-                if lock.is_null() {
-                    feed(&weak, Input::LockUnavailable);
-                    return JsValue::UNDEFINED;
-                }
-                // Held until `lock_release` is called; given back at once when nobody is
-                // there to hold it, or when this tab holds the lock already.
-                let Some(cell) = weak.upgrade() else {
-                    return JsValue::UNDEFINED;
-                };
-                let mut resolver = None;
-                let held = Promise::new(&mut |resolve, _| resolver = Some(resolve));
-                let Ok(mut guard) = cell.try_borrow_mut() else {
-                    return JsValue::UNDEFINED;
-                };
-                match guard.as_mut() {
-                    Some(runner) if runner.lock_release.is_none() => {
-                        runner.lock_release = resolver;
-                        runner.input(Input::LockGranted, &weak);
-                        held.into()
-                    }
-                    _ => JsValue::UNDEFINED,
-                }
-            })
-        };
-        let options = Object::new();
-        let flag = match mode {
-            LockMode::IfAvailable => Some("ifAvailable"),
-            LockMode::Steal => Some("steal"),
-            LockMode::Wait => None,
-        };
-        if let Some(flag) = flag {
-            let _ = Reflect::set(&options, &flag.into(), &JsValue::TRUE);
-        }
-        let request = Reflect::get(&locks, &"request".into())
-            .ok()
-            .and_then(|request| request.dyn_into::<Function>().ok())
-            .and_then(|request| {
-                request
-                    .call3(
-                        &locks,
-                        &NAME.into(),
-                        &options,
-                        granted.as_ref().unchecked_ref(),
-                    )
-                    .ok()
-            })
-            .and_then(|promise| promise.dyn_into::<Promise>().ok());
-        let Some(request) = request else {
-            // The browser refused the request outright: lead alone rather than not at all.
-            self.locks = None;
-            self.election = Election::new(false, false, 0);
-            let _ = self.election.step(Input::Start);
-            return;
-        };
-        // A lock stolen from this tab ends its request with an error.
-        let lost = {
-            let weak = weak.clone();
-            Closure::<dyn FnMut(JsValue)>::new(move |_| {
-                if let Some(cell) = weak.upgrade()
-                    && let Ok(mut guard) = cell.try_borrow_mut()
-                    && let Some(runner) = guard.as_mut()
-                {
-                    runner.lock_release = None;
-                    runner.input(Input::LockLost, &weak);
-                }
-            })
-        };
-        let _ = request.catch(&lost);
-        self.granted.push(granted);
-        self.lost.push(lost);
     }
 }

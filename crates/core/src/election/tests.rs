@@ -1,10 +1,24 @@
 use super::*;
 use Effect::*;
 use Input::{
-    LockGranted, LockLost, LockUnavailable, PageHide, Received, Start, SteppedDown, TimerFired,
-    Unmount,
+    Holder, Identified, LockLost, LockUnavailable, LocksRefused, PageHide, Received, SteppedDown,
+    TimerFired, Unmount, Waiting,
 };
-use Message::{Claim, Hello, Leading, Released};
+use Message::{Claim, Hello, Leading, Reclaim, Released, Yield};
+
+const START: Input = Input::Start { led_before: false };
+const RELOADED: Input = Input::Start { led_before: true };
+const IF_AVAILABLE: LockMode = LockMode::IfAvailable;
+const WAIT: LockMode = LockMode::Wait;
+const STEAL: LockMode = LockMode::Steal;
+
+fn granted(mode: LockMode) -> Input {
+    Input::LockGranted(mode)
+}
+
+fn id(text: &str) -> ClientId {
+    text.to_owned()
+}
 
 const LEADER: Role = Role::Leader;
 const FOLLOWER: Role = Role::Follower { leader_gone: false };
@@ -21,27 +35,31 @@ struct Story {
 
 type Step = (Input, Role, Vec<Effect>);
 
-/// A tab that found the Web Lock free and leads.
+/// A tab (page id `a`) that found the Web Lock free and leads.
 fn leading_with_locks() -> Vec<Step> {
     vec![
+        (START, Role::Deciding, vec![RequestLock(IF_AVAILABLE)]),
+        (Identified(id("a")), Role::Deciding, vec![]),
         (
-            Start,
-            Role::Deciding,
-            vec![RequestLock(LockMode::IfAvailable)],
+            granted(IF_AVAILABLE),
+            LEADER,
+            vec![Post(Leading), Remember(true)],
         ),
-        (LockGranted, LEADER, vec![Post(Leading)]),
     ]
 }
 
-/// A tab that found the Web Lock held by another and follows.
+/// A tab (page id `b`) that found the Web Lock held by another page: it follows, in the
+/// lock's queue.
 fn following_with_locks() -> Vec<Step> {
     vec![
+        (START, Role::Deciding, vec![RequestLock(IF_AVAILABLE)]),
+        (Identified(id("b")), Role::Deciding, vec![]),
         (
-            Start,
-            Role::Deciding,
-            vec![RequestLock(LockMode::IfAvailable)],
+            LockUnavailable,
+            FOLLOWER,
+            vec![RequestLock(WAIT), AskHolder],
         ),
-        (LockUnavailable, FOLLOWER, vec![]),
+        (Holder { this_page: false }, FOLLOWER, vec![]),
     ]
 }
 
@@ -49,7 +67,7 @@ fn following_with_locks() -> Vec<Step> {
 fn following_without_locks() -> Vec<Step> {
     vec![
         (
-            Start,
+            START,
             Role::Deciding,
             vec![Post(Hello), StartTimer(HELLO_WAIT_MS)],
         ),
@@ -60,7 +78,7 @@ fn following_without_locks() -> Vec<Step> {
 fn run(story: Story) -> Election {
     let mut election = Election::new(story.locks, story.channel, 50);
     for (n, (input, role, effects)) in story.steps.into_iter().enumerate() {
-        let got = election.step(input);
+        let got = election.step(input.clone());
         assert_eq!(
             got, effects,
             "{}: effects of step {n} ({input:?})",
@@ -80,24 +98,126 @@ fn run(story: Story) -> Election {
 fn with_web_locks() {
     let stories = vec![
         Story {
-            name: "first tab leads",
+            name: "the first tab leads; messages alone change nothing",
             locks: true,
             channel: true,
             steps: [
                 leading_with_locks(),
                 vec![
-                    (Received(Hello), LEADER, vec![Post(Leading)]),
+                    (Received(Hello), LEADER, vec![]),
                     (Received(Leading), LEADER, vec![]),
+                    (Received(Released), LEADER, vec![]),
+                    (Received(Message::TakeOver(None)), LEADER, vec![]),
+                    (Received(Yield(id("a"))), LEADER, vec![]),
                     // A second grant changes nothing and announces nothing.
-                    (LockGranted, LEADER, vec![]),
-                    (PageHide, LEADER, vec![Post(Released)]),
-                    (Unmount, LEADER, vec![ReleaseLock, Post(Released)]),
+                    (granted(WAIT), LEADER, vec![]),
+                    // The browser releases the lock of a page that goes: nothing to say.
+                    (PageHide, LEADER, vec![]),
+                    (Unmount, LEADER, vec![ReleaseLock, Remember(false)]),
                 ],
             ]
             .concat(),
         },
         Story {
-            name: "second tab follows, takes over after the leader steps down",
+            name: "a take-over message from a tab that is not waiting in the queue is ignored",
+            locks: true,
+            channel: true,
+            steps: [
+                leading_with_locks(),
+                vec![
+                    (
+                        Received(Message::TakeOver(Some(id("x")))),
+                        LEADER,
+                        vec![AskWaiting(id("x"))],
+                    ),
+                    (
+                        Waiting {
+                            client: id("x"),
+                            waiting: false,
+                        },
+                        LEADER,
+                        vec![],
+                    ),
+                ],
+            ]
+            .concat(),
+        },
+        Story {
+            name: "the tab in charge steps down for a tab really waiting, which takes the lock",
+            locks: true,
+            channel: true,
+            steps: [
+                leading_with_locks(),
+                vec![
+                    (
+                        Received(Message::TakeOver(Some(id("b")))),
+                        LEADER,
+                        vec![AskWaiting(id("b"))],
+                    ),
+                    (
+                        Waiting {
+                            client: id("b"),
+                            waiting: true,
+                        },
+                        FOLLOWER,
+                        vec![Remember(false)],
+                    ),
+                    (
+                        SteppedDown,
+                        FOLLOWER,
+                        vec![Post(Yield(id("b"))), StartTimer(STEP_DOWN_WAIT_MS)],
+                    ),
+                    // Taken as agreed: it waits in the queue again, and says nothing of theft.
+                    (LockLost, FOLLOWER, vec![CancelTimer, RequestLock(WAIT)]),
+                ],
+            ]
+            .concat(),
+        },
+        Story {
+            name: "having stepped down, nobody takes the lock: it keeps charge",
+            locks: true,
+            channel: true,
+            steps: [
+                leading_with_locks(),
+                vec![
+                    (
+                        Received(Message::TakeOver(Some(id("b")))),
+                        LEADER,
+                        vec![AskWaiting(id("b"))],
+                    ),
+                    (
+                        Waiting {
+                            client: id("b"),
+                            waiting: true,
+                        },
+                        FOLLOWER,
+                        vec![Remember(false)],
+                    ),
+                    (
+                        SteppedDown,
+                        FOLLOWER,
+                        vec![Post(Yield(id("b"))), StartTimer(STEP_DOWN_WAIT_MS)],
+                    ),
+                    (TimerFired, LEADER, vec![Post(Leading), Remember(true)]),
+                ],
+            ]
+            .concat(),
+        },
+        Story {
+            name: "a stolen lock is said, and taken back at once when free",
+            locks: true,
+            channel: true,
+            steps: [
+                leading_with_locks(),
+                vec![
+                    (LockLost, FOLLOWER, vec![Remember(false), RequestLock(WAIT)]),
+                    (granted(WAIT), LEADER, vec![Post(Leading), Remember(true)]),
+                ],
+            ]
+            .concat(),
+        },
+        Story {
+            name: "the agent takes over: the tab in charge yields to this very tab",
             locks: true,
             channel: true,
             steps: [
@@ -106,141 +226,220 @@ fn with_web_locks() {
                     (
                         Input::TakeOver,
                         Role::TakingOver,
-                        vec![Post(Message::TakeOver), StartTimer(STEP_DOWN_WAIT_MS)],
+                        vec![
+                            Post(Message::TakeOver(Some(id("b")))),
+                            StartTimer(STEP_DOWN_WAIT_MS),
+                        ],
+                    ),
+                    // Yielding to another tab is not for this one.
+                    (Received(Yield(id("c"))), Role::TakingOver, vec![]),
+                    (
+                        Received(Yield(id("b"))),
+                        Role::TakingOver,
+                        vec![CancelTimer, AbortQueued, RequestLock(STEAL)],
+                    ),
+                    (granted(STEAL), LEADER, vec![Post(Leading), Remember(true)]),
+                ],
+            ]
+            .concat(),
+        },
+        Story {
+            name: "the tab in charge does not answer: the lock is taken after the wait",
+            locks: true,
+            channel: true,
+            steps: [
+                following_with_locks(),
+                vec![
+                    (
+                        Input::TakeOver,
+                        Role::TakingOver,
+                        vec![
+                            Post(Message::TakeOver(Some(id("b")))),
+                            StartTimer(STEP_DOWN_WAIT_MS),
+                        ],
                     ),
                     (
-                        Received(Released),
+                        TimerFired,
                         Role::TakingOver,
-                        vec![RequestLock(LockMode::Wait)],
+                        vec![AbortQueued, RequestLock(STEAL)],
                     ),
-                    (LockGranted, LEADER, vec![CancelTimer, Post(Leading)]),
+                    (granted(STEAL), LEADER, vec![Post(Leading), Remember(true)]),
+                ],
+            ]
+            .concat(),
+        },
+        Story {
+            name: "the tab in charge closes: the queue hands the lock over, charge after the grace",
+            locks: true,
+            channel: true,
+            steps: [
+                following_with_locks(),
+                vec![(
+                    granted(WAIT),
+                    ORPHAN,
+                    vec![StartTimer(LEADER_GONE_GRACE_MS)],
+                )],
+                vec![(TimerFired, LEADER, vec![Post(Leading), Remember(true)])],
+            ]
+            .concat(),
+        },
+        Story {
+            name: "the tab in charge closes and the agent does not want to wait",
+            locks: true,
+            channel: true,
+            steps: [
+                following_with_locks(),
+                vec![
+                    (
+                        granted(WAIT),
+                        ORPHAN,
+                        vec![StartTimer(LEADER_GONE_GRACE_MS)],
+                    ),
+                    (
+                        Input::TakeOver,
+                        LEADER,
+                        vec![CancelTimer, Post(Leading), Remember(true)],
+                    ),
                     (TimerFired, LEADER, vec![]),
                 ],
             ]
             .concat(),
         },
         Story {
-            name: "a leader that does not answer has its lock stolen",
+            name: "the tab in charge reloads and reclaims it from the successor in its grace",
             locks: true,
             channel: true,
             steps: [
                 following_with_locks(),
                 vec![
                     (
-                        Input::TakeOver,
-                        Role::TakingOver,
-                        vec![Post(Message::TakeOver), StartTimer(STEP_DOWN_WAIT_MS)],
-                    ),
-                    (
-                        TimerFired,
-                        Role::TakingOver,
-                        vec![RequestLock(LockMode::Steal)],
-                    ),
-                    (LockGranted, LEADER, vec![Post(Leading)]),
-                ],
-            ]
-            .concat(),
-        },
-        Story {
-            name: "the leader steps down only once its cockpit has gone",
-            locks: true,
-            channel: true,
-            steps: [
-                leading_with_locks(),
-                vec![
-                    (Received(Message::TakeOver), FOLLOWER, vec![]),
-                    (SteppedDown, FOLLOWER, vec![ReleaseLock, Post(Released)]),
-                    (SteppedDown, FOLLOWER, vec![]),
-                    (Unmount, FOLLOWER, vec![]),
-                ],
-            ]
-            .concat(),
-        },
-        Story {
-            name: "a stolen lock makes a follower",
-            locks: true,
-            channel: true,
-            steps: [
-                leading_with_locks(),
-                vec![(LockLost, FOLLOWER, vec![]), (Unmount, FOLLOWER, vec![])],
-            ]
-            .concat(),
-        },
-        Story {
-            name: "the leader closes: after the grace period this tab takes charge",
-            locks: true,
-            channel: true,
-            steps: [
-                following_with_locks(),
-                vec![
-                    (
-                        Received(Released),
-                        ORPHAN,
-                        vec![StartTimer(LEADER_GONE_GRACE_MS)],
-                    ),
-                    (TimerFired, ORPHAN, vec![RequestLock(LockMode::IfAvailable)]),
-                    (LockGranted, LEADER, vec![Post(Leading)]),
-                ],
-            ]
-            .concat(),
-        },
-        Story {
-            name: "the leader reloads within the grace period and keeps its charge",
-            locks: true,
-            channel: true,
-            steps: [
-                following_with_locks(),
-                vec![
-                    (
-                        Received(Released),
-                        ORPHAN,
-                        vec![StartTimer(LEADER_GONE_GRACE_MS)],
-                    ),
-                    (Received(Leading), FOLLOWER, vec![CancelTimer]),
-                    (TimerFired, FOLLOWER, vec![]),
-                ],
-            ]
-            .concat(),
-        },
-        Story {
-            name: "another waiting tab wins the lock first",
-            locks: true,
-            channel: true,
-            steps: [
-                following_with_locks(),
-                vec![
-                    (
-                        Received(Released),
-                        ORPHAN,
-                        vec![StartTimer(LEADER_GONE_GRACE_MS)],
-                    ),
-                    (TimerFired, ORPHAN, vec![RequestLock(LockMode::IfAvailable)]),
-                    (LockUnavailable, FOLLOWER, vec![]),
-                ],
-            ]
-            .concat(),
-        },
-        Story {
-            name: "the agent need not wait for the grace period",
-            locks: true,
-            channel: true,
-            steps: [
-                following_with_locks(),
-                vec![
-                    (
-                        Received(Released),
+                        granted(WAIT),
                         ORPHAN,
                         vec![StartTimer(LEADER_GONE_GRACE_MS)],
                     ),
                     (
-                        Input::TakeOver,
+                        Received(Reclaim(id("a2"))),
                         ORPHAN,
-                        vec![CancelTimer, RequestLock(LockMode::IfAvailable)],
+                        vec![AskWaiting(id("a2"))],
                     ),
-                    (LockGranted, LEADER, vec![Post(Leading)]),
+                    (
+                        Waiting {
+                            client: id("a2"),
+                            waiting: true,
+                        },
+                        FOLLOWER,
+                        vec![
+                            CancelTimer,
+                            Post(Yield(id("a2"))),
+                            StartTimer(STEP_DOWN_WAIT_MS),
+                        ],
+                    ),
+                    (LockLost, FOLLOWER, vec![CancelTimer, RequestLock(WAIT)]),
                 ],
             ]
             .concat(),
+        },
+        Story {
+            name: "a reloaded tab that was in charge asks for it back",
+            locks: true,
+            channel: true,
+            steps: vec![
+                (RELOADED, Role::Deciding, vec![RequestLock(IF_AVAILABLE)]),
+                (
+                    LockUnavailable,
+                    FOLLOWER,
+                    vec![RequestLock(WAIT), AskHolder],
+                ),
+                // Its id comes after the answer: it asks then.
+                (
+                    Identified(id("a2")),
+                    FOLLOWER,
+                    vec![Post(Reclaim(id("a2")))],
+                ),
+                (
+                    Received(Yield(id("a2"))),
+                    FOLLOWER,
+                    vec![AbortQueued, RequestLock(STEAL)],
+                ),
+                (granted(STEAL), LEADER, vec![Post(Leading), Remember(true)]),
+            ],
+        },
+        Story {
+            name: "an element swapped for another on the same page takes charge at once",
+            locks: true,
+            channel: true,
+            steps: vec![
+                (START, Role::Deciding, vec![RequestLock(IF_AVAILABLE)]),
+                (
+                    LockUnavailable,
+                    FOLLOWER,
+                    vec![RequestLock(WAIT), AskHolder],
+                ),
+                (Holder { this_page: true }, FOLLOWER, vec![]),
+                (granted(WAIT), LEADER, vec![Post(Leading), Remember(true)]),
+            ],
+        },
+        Story {
+            name: "the agent takes over before the page's id is known: asked once it is",
+            locks: true,
+            channel: true,
+            steps: vec![
+                (START, Role::Deciding, vec![RequestLock(IF_AVAILABLE)]),
+                (
+                    LockUnavailable,
+                    FOLLOWER,
+                    vec![RequestLock(WAIT), AskHolder],
+                ),
+                (
+                    Input::TakeOver,
+                    Role::TakingOver,
+                    vec![StartTimer(STEP_DOWN_WAIT_MS)],
+                ),
+                (
+                    Identified(id("p")),
+                    Role::TakingOver,
+                    vec![
+                        Post(Message::TakeOver(Some(id("p")))),
+                        StartTimer(STEP_DOWN_WAIT_MS),
+                    ],
+                ),
+                (
+                    Received(Yield(id("p"))),
+                    Role::TakingOver,
+                    vec![CancelTimer, AbortQueued, RequestLock(STEAL)],
+                ),
+            ],
+        },
+        Story {
+            name: "a follower that asked for nothing does not take a lock yielded to it",
+            locks: true,
+            channel: true,
+            steps: [
+                following_with_locks(),
+                vec![(Received(Yield(id("b"))), FOLLOWER, vec![])],
+            ]
+            .concat(),
+        },
+        Story {
+            name: "a follower removed leaves the queue",
+            locks: true,
+            channel: true,
+            steps: [
+                following_with_locks(),
+                vec![(Unmount, FOLLOWER, vec![AbortQueued])],
+            ]
+            .concat(),
+        },
+        Story {
+            name: "Web Locks refused: lead alone",
+            locks: true,
+            channel: true,
+            steps: vec![
+                (START, Role::Deciding, vec![RequestLock(IF_AVAILABLE)]),
+                (LocksRefused, LEADER, vec![]),
+                (Received(Message::TakeOver(None)), LEADER, vec![]),
+                (Received(Hello), LEADER, vec![]),
+            ],
         },
     ];
     for story in stories {
@@ -257,12 +456,13 @@ fn without_web_locks() {
             channel: true,
             steps: vec![
                 (
-                    Start,
+                    START,
                     Role::Deciding,
                     vec![Post(Hello), StartTimer(HELLO_WAIT_MS)],
                 ),
                 (TimerFired, LEADER, vec![Post(Leading)]),
-                (Unmount, LEADER, vec![ReleaseLock, Post(Released)]),
+                (PageHide, LEADER, vec![Post(Released)]),
+                (Unmount, LEADER, vec![Post(Released)]),
             ],
         },
         Story {
@@ -276,7 +476,7 @@ fn without_web_locks() {
                     (
                         Input::TakeOver,
                         Role::TakingOver,
-                        vec![Post(Message::TakeOver), StartTimer(STEP_DOWN_WAIT_MS)],
+                        vec![Post(Message::TakeOver(None)), StartTimer(STEP_DOWN_WAIT_MS)],
                     ),
                     (Received(Released), LEADER, vec![CancelTimer, Post(Leading)]),
                 ],
@@ -293,7 +493,7 @@ fn without_web_locks() {
                     (
                         Input::TakeOver,
                         Role::TakingOver,
-                        vec![Post(Message::TakeOver), StartTimer(STEP_DOWN_WAIT_MS)],
+                        vec![Post(Message::TakeOver(None)), StartTimer(STEP_DOWN_WAIT_MS)],
                     ),
                     (TimerFired, LEADER, vec![Post(Leading)]),
                 ],
@@ -357,8 +557,8 @@ fn without_web_locks() {
             locks: false,
             channel: false,
             steps: vec![
-                (Start, LEADER, vec![]),
-                (Received(Message::TakeOver), FOLLOWER, vec![]),
+                (START, LEADER, vec![]),
+                (Received(Message::TakeOver(None)), FOLLOWER, vec![]),
             ],
         },
     ];
@@ -373,43 +573,58 @@ fn a_tab_that_took_charge_after_the_leader_closed_says_so() {
         name: "succession",
         locks: true,
         channel: true,
-        steps: vec![
-            (
-                Start,
-                Role::Deciding,
-                vec![RequestLock(LockMode::IfAvailable)],
-            ),
-            (LockUnavailable, FOLLOWER, vec![]),
-            (
-                Received(Released),
-                ORPHAN,
-                vec![StartTimer(LEADER_GONE_GRACE_MS)],
-            ),
-            (TimerFired, ORPHAN, vec![RequestLock(LockMode::IfAvailable)]),
-            (LockGranted, LEADER, vec![Post(Leading)]),
-        ],
+        steps: [
+            following_with_locks(),
+            vec![
+                (
+                    granted(WAIT),
+                    ORPHAN,
+                    vec![StartTimer(LEADER_GONE_GRACE_MS)],
+                ),
+                (TimerFired, LEADER, vec![Post(Leading), Remember(true)]),
+            ],
+        ]
+        .concat(),
     });
     assert!(election.succeeded());
+    assert!(!election.stolen());
     let first = run(Story {
         name: "first",
         locks: true,
         channel: true,
-        steps: vec![
-            (
-                Start,
-                Role::Deciding,
-                vec![RequestLock(LockMode::IfAvailable)],
-            ),
-            (LockGranted, LEADER, vec![Post(Leading)]),
-        ],
+        steps: leading_with_locks(),
     });
     assert!(!first.succeeded());
+    let robbed = run(Story {
+        name: "robbed",
+        locks: true,
+        channel: true,
+        steps: [
+            leading_with_locks(),
+            vec![(LockLost, FOLLOWER, vec![Remember(false), RequestLock(WAIT)])],
+        ]
+        .concat(),
+    });
+    assert!(robbed.stolen(), "the panel says the lock was taken");
+    let alone = run(Story {
+        name: "refused",
+        locks: true,
+        channel: true,
+        steps: vec![
+            (START, Role::Deciding, vec![RequestLock(IF_AVAILABLE)]),
+            (LocksRefused, LEADER, vec![]),
+        ],
+    });
+    assert!(alone.refused(), "the panel says it leads alone");
 }
 
 #[test]
 fn messages_round_trip_and_strangers_are_ignored() {
     for message in [
-        Message::TakeOver,
+        Message::TakeOver(None),
+        Message::TakeOver(Some(id("5f1c2d3e-0000-4000-8000-000000000000"))),
+        Reclaim(id("{abc-123}")),
+        Yield(id("b")),
         Released,
         Leading,
         Hello,
@@ -418,6 +633,7 @@ fn messages_round_trip_and_strangers_are_ignored() {
     ] {
         assert_eq!(Message::decode(&message.encode()), Some(message));
     }
+    let long = format!("yield:{}", "a".repeat(MAX_CLIENT_ID + 1));
     for stranger in [
         "",
         "claim:",
@@ -427,6 +643,11 @@ fn messages_round_trip_and_strangers_are_ignored() {
         "claim:1e3",
         "claim:99999999999999999999",
         "LEADING",
+        "yield:",
+        "yield:<script>",
+        "take-over: b",
+        "reclaim:a b",
+        long.as_str(),
     ] {
         assert_eq!(Message::decode(stranger), None, "{stranger}");
     }
