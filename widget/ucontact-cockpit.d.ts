@@ -1,5 +1,6 @@
 // TypeScript declarations for <ucontact-cockpit>, the uContact cockpit as an element.
-// Shipped in dist/ beside ucontact-cockpit.js.
+// Shipped in dist/ beside ucontact-cockpit.js, and in the npm package (with react.d.ts for
+// React's JSX).
 
 /** What `dial()` asks uContact for: each field a non-empty line of at most 256 characters. */
 export interface DialRequest {
@@ -79,17 +80,24 @@ export interface UcontactCockpitEventMap {
   "ucontact-dial": CustomEvent<Readonly<DialRequest>>;
   /** The configuration is loaded and uContact's frame is in place. */
   "ucontact-ready": CustomEvent<Readonly<Record<string, never>>>;
+  /** The cockpit could not load (its module, loader or WebAssembly); `message` says why. */
+  "ucontact-error": CustomEvent<Readonly<{ message: string }>>;
 }
 
 export declare class UcontactCockpit extends HTMLElement {
   /**
+   * Resolves once the cockpit has loaded and its methods work; rejects (and the element says
+   * why, and fires `ucontact-error`) when it cannot load.
+   */
+  readonly ready: Promise<void>;
+  /**
    * Asks uContact to start an interaction. Resolves once the request was posted to uContact;
    * rejects with an Error naming the problem (an invalid field, as the dial form says it;
-   * uContact not loaded; the same request still pending; this tab not in charge), with nothing
-   * sent.
+   * uContact not loaded; the same request still pending; this tab not in charge; the page in
+   * charge not answering within 10 s), with nothing sent.
    */
   dial(request: DialRequest): Promise<void>;
-  /** The shift as plain data. */
+  /** The shift as plain data (empty until loaded, and on a page not in charge). */
   interactions(): { active: Interaction[]; history: Interaction[] };
   /**
    * The shift report's figures, of the whole shift kept or from `since`. Throws a TypeError
@@ -107,11 +115,24 @@ export declare class UcontactCockpit extends HTMLElement {
     listener: EventListenerOrEventListenerObject,
     options?: boolean | AddEventListenerOptions,
   ): void;
+  removeEventListener<K extends keyof UcontactCockpitEventMap>(
+    type: K,
+    listener: (this: UcontactCockpit, event: UcontactCockpitEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     "ucontact-cockpit": UcontactCockpit;
   }
-  interface HTMLElementEventMap extends UcontactCockpitEventMap {}
+  // The events bubble and are composed: they reach the document and the window too (not every
+  // element's own listeners, which is why HTMLElementEventMap is left alone).
+  interface DocumentEventMap extends UcontactCockpitEventMap {}
+  interface WindowEventMap extends UcontactCockpitEventMap {}
 }

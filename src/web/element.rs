@@ -82,9 +82,14 @@ impl Drop for CockpitElement {
 
 #[wasm_bindgen]
 impl CockpitElement {
-    /// Prepares `host` (its open shadow root); `module_url` is `import.meta.url` of the module.
+    /// Prepares `host` (its open shadow root); `module_url` is the module a popped-out window
+    /// loads the element from, `wasm_url` the WebAssembly's URL.
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, module_url: String) -> Result<CockpitElement, JsValue> {
+    pub fn new(
+        host: HtmlElement,
+        module_url: String,
+        wasm_url: Option<String>,
+    ) -> Result<CockpitElement, JsValue> {
         let shadow = match host.shadow_root() {
             Some(shadow) => shadow,
             None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -96,6 +101,7 @@ impl CockpitElement {
             host,
             shadow,
             module_url,
+            wasm_url,
             link: Rc::default(),
             state: RefCell::new(State::Idle),
         });
@@ -222,6 +228,6 @@ fn dial(
     // Not in charge here: the element in charge (another page, a popped-out window) dials.
     let relay = link.relay.borrow().clone();
     let relay = relay.ok_or_else(|| texts.host_not_in_charge.to_owned())?;
-    relay.dial(request, settle);
+    relay.dial(request, settle, texts);
     Ok(())
 }

@@ -20,6 +20,8 @@ pub mod screen_pop;
 pub struct IntegrationsProps {
     /// Who frames the cockpit's page, if anyone.
     pub framing: framed::Framing,
+    /// The framing page was learnt from its first message.
+    pub onlearnt: Callback<framed::Framing>,
 }
 
 #[component]
@@ -37,8 +39,8 @@ pub fn Integrations(props: &IntegrationsProps) -> Html {
             if click_to_dial {
                 <click_to_dial::ClickToDial />
             }
-            if let framed::Framing::Listed(origin) = &props.framing {
-                <framed::Framed origin={origin.clone()} />
+            if props.framing != framed::Framing::None {
+                <framed::Framed framing={props.framing.clone()} onlearnt={props.onlearnt.clone()} />
             }
             if config.screen_pop.as_ref().is_some_and(|pop| pop.auto) {
                 <screen_pop::ScreenPop />

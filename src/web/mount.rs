@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -17,8 +18,11 @@ pub struct ElementMount {
     pub host: HtmlElement,
     pub root: HtmlElement,
     pub link: Rc<ElementLink>,
-    /// The module's own URL (a popped-out window loads it again).
+    /// The module a popped-out window loads the element from.
     pub module_url: String,
+    /// The WebAssembly's URL (a popped-out window is told it: in a bundle, the module cannot
+    /// find it by itself).
+    pub wasm_url: Option<String>,
     /// The configuration's URL, absolute.
     pub config_url: String,
 }
@@ -37,33 +41,41 @@ impl ElementMount {
 
     fn open_window(&self) -> Option<()> {
         let window = web_sys::window()?;
+        // A name nobody can guess: no link (`target=…`) or other site can navigate this window
+        // away, with uContact and a call in it.
+        let name = format!(
+            "ucontact-cockpit-{:x}",
+            (js_sys::Math::random() * 1e15) as u64
+        );
         let popup = window
-            .open_with_url_and_target_and_features(
-                "",
-                POP_OUT_WINDOW,
-                "popup,width=1280,height=800",
-            )
+            .open_with_url_and_target_and_features("", &name, "popup,width=1280,height=800")
             .ok()??;
-        let document = popup.document()?;
-        if document.query_selector("ucontact-cockpit").ok()?.is_some() {
-            // Already open: bring it forward.
-            let _ = popup.focus();
-            return Some(());
-        }
+        // Reached through Reflect, which catches: a window the page cannot read must not throw
+        // through the WebAssembly.
+        let document = Reflect::get(&popup, &"document".into()).ok()?;
+        // In the agent's language from its first paint.
+        let locale = crate::web::browser_locale();
+        let title = locale.lang.texts().app_title;
         // Written with document.open/write, so the window's address is this page's (not
         // about:blank): uContact inside it sees a real referrer, as in any intranet page.
         let page = format!(
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+            "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
              <title>{title}</title><script type=\"module\" src=\"{module}\"></script></head>\
-             <body style=\"margin: 0\"><ucontact-cockpit {popped} config=\"{config}\" \
+             <body style=\"margin: 0\"><ucontact-cockpit {popped} config=\"{config}\"{wasm} \
              style=\"height: 100vh\"></ucontact-cockpit></body></html>",
-            title = escape(crate::i18n::EN.app_title),
+            lang = escape(&locale.tag),
+            title = escape(title),
             module = escape(&self.module_url),
             popped = POPPED_OUT,
             config = escape(&self.config_url),
+            wasm = self
+                .wasm_url
+                .as_ref()
+                .map(|url| format!(" wasm-url=\"{}\"", escape(url)))
+                .unwrap_or_default(),
         );
         let call = |name: &str, args: &js_sys::Array| {
-            js_sys::Reflect::get(&document, &name.into())
+            Reflect::get(&document, &name.into())
                 .ok()
                 .and_then(|method| method.dyn_into::<js_sys::Function>().ok())
                 .and_then(|method| method.apply(&document, args).ok())
@@ -71,6 +83,8 @@ impl ElementMount {
         call("open", &js_sys::Array::new())?;
         call("write", &js_sys::Array::of1(&page.into()))?;
         call("close", &js_sys::Array::new())?;
+        // No way back into this page from the window.
+        let _ = Reflect::set(&popup, &"opener".into(), &JsValue::NULL);
         Some(())
     }
 }
@@ -85,8 +99,6 @@ fn escape(text: &str) -> String {
 
 /// The attribute of the element in a popped-out window.
 pub const POPPED_OUT: &str = "popped-out";
-/// The name of the popped-out window (one per browser).
-pub const POP_OUT_WINDOW: &str = "ucontact-cockpit";
 
 impl std::fmt::Debug for ElementMount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

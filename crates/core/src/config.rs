@@ -492,12 +492,33 @@ fn suggestions(map: &Map<String, Value>, key: &'static str) -> Result<Vec<String
 }
 
 /// Why a configuration cannot be used. Each names the problem precisely enough to fix it.
+/// Whether a page served from `host` (a URL's host name, as `location.hostname` spells it) may
+/// fall back to the development simulator when its configuration is missing: only a loopback
+/// host (`localhost`, `127.x.y.z`, `[::1]`), where `./dev serve` runs. In production a missing
+/// `config.json` is an error that says so, never a silent switch to a simulator.
+pub fn simulator_fallback_allowed(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host.to_ascii_lowercase().ends_with(".localhost")
+        || host == "::1"
+        || host.strip_prefix("127.").is_some_and(|rest| {
+            let parts: Vec<&str> = rest.split('.').collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.parse::<u8>().is_ok())
+        })
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfigError {
     /// `config.json` could not be fetched at all.
     Unreachable(String),
     /// The server answered with an error status other than 404.
     HttpStatus(u16),
+    /// There is no configuration at this URL (HTTP 404), and the page is not a development
+    /// one (served from a loopback host) that would fall back to the simulator.
+    Missing(String),
     /// The server answered with an HTML page (a rewrite of missing files to `index.html`).
     HtmlInsteadOfJson,
     TooLarge {

@@ -190,6 +190,8 @@ texts! {
     config_unreachable,
     /// `{status}`
     config_http_status,
+    /// `{url}`
+    config_missing,
     config_html,
     /// `{max}`
     config_too_large,
@@ -340,6 +342,8 @@ texts! {
     config_unknown_permission,
     coerced_note,
     host_not_in_charge,
+    /// `{seconds}`
+    relay_no_answer,
     element_duplicate,
     /// `{key}`
     config_bad_dial_default,
@@ -347,6 +351,7 @@ texts! {
     config_bad_host_origin,
     /// `{origin}`
     framed_unlisted,
+    framed_unintroduced,
     /// `{first}`, `{second}`
     silence_origins,
     remote_title,
@@ -478,6 +483,7 @@ pub static EN: Texts = Texts {
     config_error_help: "Ask whoever deployed the cockpit to correct config.json, the file beside its index.html.",
     config_unreachable: "config.json could not be loaded: {detail}",
     config_http_status: "config.json could not be loaded: the server answered HTTP {status}.",
+    config_missing: "There is no configuration at {url} (the server answered 404 Not Found). Put the deployment's config.json there, or point the element's config attribute at it.",
     config_html: "config.json was answered with an HTML page; is the server rewriting missing files to index.html?",
     config_too_large: "config.json is larger than {max} bytes.",
     config_not_json: "config.json is not valid JSON (line {line}, column {column}).",
@@ -601,10 +607,12 @@ pub static EN: Texts = Texts {
     config_unknown_permission: "In config.json, entry {index} of “frameAllow” is not a permission browsers know, or repeats one.",
     coerced_note: "numeric id read as text",
     host_not_in_charge: "The cockpit is not in charge in this tab (another tab or window runs uContact); nothing was sent.",
+    relay_no_answer: "The page that runs uContact did not answer within {seconds} s; the request may not have been sent. Check that page, then try again.",
     element_duplicate: "The uContact panel is already on this page.",
     config_bad_dial_default: "In config.json, “dialDefaults.{key}” must be a non-empty line of text.",
     config_bad_host_origin: "In config.json, entry {index} of “hostOrigins” must be an origin such as https://intranet.acme.com (no path), each once.",
     framed_unlisted: "This page is framed by {origin}, which is not in hostOrigins: the cockpit tells it nothing and takes no request from it.",
+    framed_unintroduced: "This page is framed by a page whose address the browser does not tell (it sends no referrer): the cockpit tells it nothing until it introduces itself with {\"event\": \"hello\"} or a dial.",
     silence_origins: "{first} and {second}",
     remote_title: "uContact runs in another tab or window of this site.",
     remote_body: "This page shows the shift and sends its dials there.",
@@ -722,6 +730,7 @@ pub static ES: Texts = Texts {
     config_error_help: "Pida a quien instaló el panel que corrija config.json, el archivo junto a su index.html.",
     config_unreachable: "No se pudo cargar config.json: {detail}",
     config_http_status: "No se pudo cargar config.json: el servidor respondió HTTP {status}.",
+    config_missing: "No hay configuración en {url} (el servidor respondió 404 Not Found). Coloque allí el config.json de la instalación, o indique su dirección en el atributo config del elemento.",
     config_html: "config.json se respondió con una página HTML; ¿el servidor redirige los archivos faltantes a index.html?",
     config_too_large: "config.json supera los {max} bytes.",
     config_not_json: "config.json no es JSON válido (línea {line}, columna {column}).",
@@ -845,10 +854,12 @@ pub static ES: Texts = Texts {
     config_unknown_permission: "En config.json, la entrada {index} de “frameAllow” no es un permiso que los navegadores conozcan, o repite uno.",
     coerced_note: "identificador numérico leído como texto",
     host_not_in_charge: "El panel no está a cargo en esta pestaña (otra pestaña o ventana tiene uContact); no se envió nada.",
+    relay_no_answer: "La página que tiene uContact no respondió en {seconds} s; es posible que la solicitud no se haya enviado. Revise esa página y vuelva a intentarlo.",
     element_duplicate: "El panel de uContact ya está en esta página.",
     config_bad_dial_default: "En config.json, “dialDefaults.{key}” debe ser una línea de texto no vacía.",
     config_bad_host_origin: "En config.json, la entrada {index} de “hostOrigins” debe ser un origen como https://intranet.acme.com (sin ruta), sin repetir.",
     framed_unlisted: "Esta página está enmarcada por {origin}, que no está en hostOrigins: el panel no le informa nada ni acepta solicitudes suyas.",
+    framed_unintroduced: "Esta página está dentro de otra cuya dirección el navegador no indica (no envía referrer): el panel no le informa nada hasta que se presente con {\"event\": \"hello\"} o una solicitud.",
     silence_origins: "{first} y {second}",
     remote_title: "uContact está abierto en otra pestaña o ventana de este sitio.",
     remote_body: "Esta página muestra el turno y envía sus llamadas allí.",
@@ -966,6 +977,7 @@ pub static PT: Texts = Texts {
     config_error_help: "Peça a quem instalou o painel que corrija o config.json, o arquivo ao lado do seu index.html.",
     config_unreachable: "Não foi possível carregar o config.json: {detail}",
     config_http_status: "Não foi possível carregar o config.json: o servidor respondeu HTTP {status}.",
+    config_missing: "Não há configuração em {url} (o servidor respondeu 404 Not Found). Coloque ali o config.json da instalação, ou indique o endereço dele no atributo config do elemento.",
     config_html: "O config.json foi respondido com uma página HTML; o servidor está redirecionando arquivos ausentes para o index.html?",
     config_too_large: "O config.json tem mais de {max} bytes.",
     config_not_json: "O config.json não é JSON válido (linha {line}, coluna {column}).",
@@ -1089,10 +1101,12 @@ pub static PT: Texts = Texts {
     config_unknown_permission: "No config.json, a entrada {index} de “frameAllow” não é uma permissão que os navegadores conheçam, ou repete uma.",
     coerced_note: "identificador numérico lido como texto",
     host_not_in_charge: "O painel não está no comando nesta aba (outra aba ou janela tem o uContact); nada foi enviado.",
+    relay_no_answer: "A página que tem o uContact não respondeu em {seconds} s; talvez a solicitação não tenha sido enviada. Verifique essa página e tente de novo.",
     element_duplicate: "O painel do uContact já está nesta página.",
     config_bad_dial_default: "No config.json, “dialDefaults.{key}” deve ser uma linha de texto não vazia.",
     config_bad_host_origin: "No config.json, a entrada {index} de “hostOrigins” deve ser uma origem como https://intranet.acme.com (sem caminho), sem repetir.",
     framed_unlisted: "Esta página está dentro de {origin}, que não está em hostOrigins: o painel não lhe informa nada nem aceita solicitações dela.",
+    framed_unintroduced: "Esta página está dentro de outra cujo endereço o navegador não informa (não envia referrer): o painel não lhe informa nada até que ela se apresente com {\"event\": \"hello\"} ou uma solicitação.",
     silence_origins: "{first} e {second}",
     remote_title: "O uContact está aberto em outra aba ou janela deste site.",
     remote_body: "Esta página mostra o turno e envia suas chamadas para lá.",
@@ -1232,6 +1246,7 @@ impl Texts {
             ConfigError::HttpStatus(status) => {
                 fill(self.config_http_status, &[("status", &status.to_string())])
             }
+            ConfigError::Missing(url) => fill(self.config_missing, &[("url", url)]),
             ConfigError::HtmlInsteadOfJson => self.config_html.to_owned(),
             ConfigError::TooLarge { max_bytes } => {
                 fill(self.config_too_large, &[("max", &max_bytes.to_string())])

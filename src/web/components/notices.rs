@@ -41,9 +41,15 @@ pub fn Notices(props: &NoticesProps) -> Html {
         );
         notices.push(html! { <Notice {text} /> });
     }
-    if let Framing::Unlisted(origin) = &props.framing {
-        let text = fill(texts.framed_unlisted, &[("origin", origin)]);
-        notices.push(html! { <Notice warning=true {text} /> });
+    match &props.framing {
+        Framing::Unlisted(origin) => {
+            let text = fill(texts.framed_unlisted, &[("origin", origin)]);
+            notices.push(html! { <Notice warning=true {text} /> });
+        }
+        Framing::Unknown => {
+            notices.push(html! { <Notice warning=true text={texts.framed_unintroduced} /> });
+        }
+        Framing::None | Framing::Listed(_) => {}
     }
     if *took_charge {
         let ondismiss = Callback::from(move |()| took_charge.set(false));

@@ -86,6 +86,7 @@ fn Remote(props: &RemoteProps) -> Html {
     let refusal = use_state(|| None::<Refusal>);
     let ondial = {
         let (relay, refusal) = (relay.clone(), refusal.clone());
+        let texts = cockpit.texts();
         Callback::from(move |request: StartInteraction| {
             if let Some(relay) = &relay {
                 let refusal = refusal.clone();
@@ -100,6 +101,7 @@ fn Remote(props: &RemoteProps) -> Html {
                             }));
                         }
                     }),
+                    texts,
                 );
             }
         })

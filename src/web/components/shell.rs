@@ -45,13 +45,14 @@ pub fn Shell(props: &ShellProps) -> Html {
     let config = &cockpit.config;
     let texts = cockpit.texts();
     let frame = use_node_ref();
-    let framing = use_framing();
+    let (framing, onlearnt) = use_framing();
     let origin = use_memo((), |_| Rc::<str>::from(config.ucontact_origin.as_str()));
     use_bridge(
         (*origin).clone(),
         frame.clone(),
         cockpit.dispatch.clone(),
-        matches!(framing, Framing::Listed(_)),
+        // The parent is never uContact: what it sends is the framed integration's.
+        framing != Framing::None,
     );
     {
         // uContact's frame is in place: the integrations have subscribed (children's effects
@@ -131,7 +132,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     html! {
         <div class={classes!(layout(&styles), collapsed.get().then_some("ck-collapsed"), reporting.get().then_some("ck-reporting"))}>
-            <Integrations framing={framing.clone()} />
+            <Integrations framing={framing.clone()} {onlearnt} />
             <iframe
                 id="uContact"
                 ref={frame}

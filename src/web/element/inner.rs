@@ -28,6 +28,7 @@ pub(super) struct Inner {
     pub(super) shadow: ShadowRoot,
     /// The module's own URL: `config.json` is beside it unless the element names another.
     pub(super) module_url: String,
+    pub(super) wasm_url: Option<String>,
     pub(super) link: Rc<ElementLink>,
     pub(super) state: RefCell<State>,
 }
@@ -104,6 +105,7 @@ impl Inner {
                 root: root.clone(),
                 link: self.link.clone(),
                 module_url: self.module_url.clone(),
+                wasm_url: self.wasm_url.clone(),
                 config_url: config_url.clone(),
             })),
             config_url: config_url.into(),

@@ -39,8 +39,8 @@ pub enum DialError {
 }
 
 /// Connects the cockpit to the uContact iframe behind `frame`, whose content must come from
-/// `origin` (as `MessageEvent.origin` spells it). With `parent_speaks` (framed by a listed
-/// host), messages from `window.parent` are the framing page's integration's, not uContact's.
+/// `origin` (as `MessageEvent.origin` spells it). With `parent_speaks` (framed), messages
+/// from `window.parent` are the framed integration's, not uContact's.
 #[hook]
 pub fn use_bridge(origin: Rc<str>, frame: NodeRef, dispatch: Dispatch, parent_speaks: bool) {
     {

@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, RequestCache, RequestInit, Response};
 use yew::prelude::*;
 
-use crate::config::{Config, ConfigError, MAX_CONFIG_BYTES};
+use crate::config::{Config, ConfigError, MAX_CONFIG_BYTES, simulator_fallback_allowed};
 
 /// How long `config.json` may take to arrive.
 const FETCH_TIMEOUT_MS: u32 = 15_000;
@@ -40,7 +40,7 @@ pub fn use_config(url: AttrValue) -> ConfigState {
 }
 
 /// Fetches and validates the configuration at `url`; a missing file (404) means the
-/// development simulator.
+/// development simulator on a development page, an error elsewhere.
 async fn load(url: &str) -> Result<Config, ConfigError> {
     let unreachable = |error: wasm_bindgen::JsValue| ConfigError::Unreachable(describe(&error));
     let window = web_sys::window().ok_or_else(|| ConfigError::Unreachable("no window".into()))?;
@@ -54,7 +54,13 @@ async fn load(url: &str) -> Result<Config, ConfigError> {
         .dyn_into()
         .map_err(unreachable)?;
     if response.status() == 404 {
-        return Ok(Config::simulator_default());
+        // The simulator only for a development page (`./dev serve`); in production, say so.
+        let host = window.location().hostname().unwrap_or_default();
+        return if simulator_fallback_allowed(&host) {
+            Ok(Config::simulator_default())
+        } else {
+            Err(ConfigError::Missing(url.chars().take(300).collect()))
+        };
     }
     if !response.ok() {
         return Err(ConfigError::HttpStatus(response.status()));

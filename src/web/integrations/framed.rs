@@ -1,82 +1,97 @@
 //! Framed mode (`crate::integrations::framed`): the cockpit's own page inside an intranet's
 //! `<iframe>`. Framed by a listed origin, [`Framed`] posts every announcement to
 //! `window.parent` with that exact origin as target, and takes the dials it sends (exact
-//! origin, and sent by `window.parent`), answering a refused one.
+//! origin, and sent by `window.parent`), answering a refused one. Where the browser does not
+//! tell who frames the page (Firefox has no `ancestorOrigins`; `Referrer-Policy: no-referrer`
+//! sends no referrer), the parent's first message (`{"event": "hello"}`, or a dial) does: its
+//! `origin` is the browser's word.
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::MessageEvent;
 use yew::prelude::*;
 
+use crate::integrations::announcements::ready;
+pub use crate::integrations::framed::Framing;
 use crate::integrations::framed::{FromParent, of_fact, read, rejection};
+use crate::protocol::Rejected;
 use crate::state::{Action, DialSource};
 use crate::web::context::use_cockpit;
-use crate::web::hooks::use_facts;
+use crate::web::hooks::{use_facts, use_latest};
 use crate::web::message::JsMessage;
 use crate::web::mount::{Mount, use_mount};
 use crate::web::now;
 
-/// Who frames the cockpit's page.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Framing {
-    /// Not framed (or an element: its page is its host).
-    None,
-    /// Framed by an origin of `hostOrigins`: it is talked to.
-    Listed(String),
-    /// Framed by another origin: nobody is talked to, and the panel says so.
-    Unlisted(String),
-}
-
-impl Framing {
-    /// The framing page's origin, listed or not.
-    pub fn origin(&self) -> Option<&str> {
-        match self {
-            Framing::None => None,
-            Framing::Listed(origin) | Framing::Unlisted(origin) => Some(origin),
-        }
-    }
-}
-
-/// Who frames this cockpit, as far as the browser tells, against `hostOrigins`.
+/// Who frames this cockpit, as far as the browser tells, against `hostOrigins`; and how the
+/// framed integration tells when it learnt who from the parent's first message.
 #[hook]
-pub fn use_framing() -> Framing {
+pub fn use_framing() -> (Framing, Callback<Framing>) {
     let mount = use_mount();
     let listed = use_cockpit().config.host_origins.clone();
-    let framing = use_memo((), move |_| match (mount, framing_origin()) {
-        (Mount::Page, Some(origin)) if listed.contains(&origin) => Framing::Listed(origin),
-        (Mount::Page, Some(origin)) => Framing::Unlisted(origin),
-        _ => Framing::None,
+    let framing = use_state(move || match mount {
+        Mount::Page => Framing::at_start(is_framed(), framing_origin(), &listed),
+        Mount::Element(_) => Framing::None,
     });
-    (*framing).clone()
+    let onlearnt = {
+        let framing = framing.clone();
+        use_callback((), move |learnt: Framing, _| framing.set(learnt))
+    };
+    ((*framing).clone(), onlearnt)
 }
 
 #[derive(Properties, PartialEq)]
 pub struct FramedProps {
-    /// The framing page's exact origin (listed).
-    pub origin: String,
+    pub framing: Framing,
+    /// The framing page was learnt from its first message.
+    pub onlearnt: Callback<Framing>,
 }
 
+/// Framed: talks to a listed framing page (learnt from its first message where the browser
+/// does not tell), and counts what an unlisted one sends as refused.
 #[component]
 pub fn Framed(props: &FramedProps) -> Html {
     let cockpit = use_cockpit();
+    let framing = use_latest(props.framing.clone());
     {
-        let (origin, dispatch) = (props.origin.clone(), cockpit.dispatch.clone());
+        let (framing, dispatch) = (framing.clone(), cockpit.dispatch.clone());
         use_facts(move |fact| {
+            let Framing::Listed(origin) = framing.borrow().clone() else {
+                return;
+            };
             let lang = dispatch.read(|c| c.locale.lang).unwrap_or_default();
             if let Some(message) = of_fact(fact, lang.texts()) {
                 post_to_parent(&message, &origin);
             }
         });
     }
-    let dispatch = cockpit.dispatch.clone();
-    use_effect_with(props.origin.clone(), move |origin| {
-        let origin = origin.clone();
+    let (dispatch, onlearnt) = (cockpit.dispatch.clone(), props.onlearnt.clone());
+    let listed = cockpit.config.host_origins.clone();
+    use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "message", move |event| {
                 let Some(event) = event.dyn_ref::<MessageEvent>() else {
                     return;
                 };
-                if event.origin() != origin || !from_parent(event) {
+                if !from_parent(event) {
+                    return;
+                }
+                let origin = event.origin();
+                let known = framing.borrow().clone();
+                let now_known = known.heard(&origin, &listed);
+                if now_known != known {
+                    // Introduced: from now on it hears everything, starting with readiness.
+                    *framing.borrow_mut() = now_known.clone();
+                    if now_known.speaks(&origin) {
+                        post_to_parent(&ready().framed_message(), &origin);
+                    }
+                    onlearnt.emit(now_known.clone());
+                }
+                if !now_known.speaks(&origin) {
+                    dispatch.dispatch(Action::Received {
+                        at: now(),
+                        origin: origin.chars().take(200).collect(),
+                        message: Rejected::WrongOrigin(origin.chars().take(200).collect()).into(),
+                    });
                     return;
                 }
                 let lang = dispatch.read(|c| c.locale.lang).unwrap_or_default();
@@ -111,12 +126,24 @@ fn post_to_parent(message: &serde_json::Value, origin: &str) {
     }
 }
 
-/// The origin of the page framing this one, when it is framed: `location.ancestorOrigins`
-/// where the browser has it, else the referrer's origin.
-pub fn framing_origin() -> Option<String> {
+/// Whether this page is in a frame.
+fn is_framed() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| JsValue::from(parent) != JsValue::from(window))
+}
+
+/// The origin of the page framing this one, as far as the browser tells:
+/// `location.ancestorOrigins` where it has it, else the referrer's origin (none with
+/// `Referrer-Policy: no-referrer`).
+fn framing_origin() -> Option<String> {
     let window = web_sys::window()?;
-    let parent = window.parent().ok().flatten()?;
-    if JsValue::from(parent) == JsValue::from(window.clone()) {
+    if !is_framed() {
         return None;
     }
     let location = window.location();
@@ -126,7 +153,10 @@ pub fn framing_origin() -> Option<String> {
         .and_then(|origin| origin.as_string());
     first.or_else(|| {
         let referrer = window.document()?.referrer();
-        web_sys::Url::new(&referrer).ok().map(|url| url.origin())
+        web_sys::Url::new(&referrer)
+            .ok()
+            .map(|url| url.origin())
+            .filter(|origin| origin != "null")
     })
 }
 

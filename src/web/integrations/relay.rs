@@ -9,11 +9,13 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{BroadcastChannel, HtmlElement, MessageEvent};
 use yew::prelude::*;
 
-use crate::integrations::relay::{RELAY_CHANNEL, Relay as Message, of_fact};
+use crate::i18n::{Texts, fill};
+use crate::integrations::relay::{ANSWER_WAIT_MS, RELAY_CHANNEL, Relay as Message, of_fact};
 use crate::protocol::StartInteraction;
 use crate::state::{Action, DialSource};
 use crate::web::context::use_cockpit;
@@ -87,22 +89,39 @@ pub struct RelayClient {
     /// This page's prefix for request ids.
     prefix: String,
     next: Cell<u64>,
-    /// Requests sent, by id: told when the answer comes.
-    pending: RefCell<HashMap<String, Settle>>,
+    /// Requests sent, by id: told when the answer comes, or when it does not come in time.
+    pending: Rc<RefCell<HashMap<String, (Settle, Timeout)>>>,
 }
 
 impl RelayClient {
-    pub fn dial(&self, request: StartInteraction, settle: Settle) {
+    /// Asks the page in charge for `request`; `settle` hears its answer, or `no_answer` after
+    /// [`ANSWER_WAIT_MS`].
+    pub fn dial(&self, request: StartInteraction, settle: Settle, no_answer: &Texts) {
         let id = format!("{}:{}", self.prefix, self.next.get());
         self.next.set(self.next.get() + 1);
-        self.pending.borrow_mut().insert(id.clone(), settle);
+        let timeout = {
+            let (pending, id) = (Rc::downgrade(&self.pending), id.clone());
+            let text = fill(
+                no_answer.relay_no_answer,
+                &[("seconds", &(ANSWER_WAIT_MS / 1_000).to_string())],
+            );
+            Timeout::new(ANSWER_WAIT_MS, move || {
+                let waiting = pending.upgrade().and_then(|p| p.borrow_mut().remove(&id));
+                if let Some((settle, _)) = waiting {
+                    settle(Err(text));
+                }
+            })
+        };
+        self.pending
+            .borrow_mut()
+            .insert(id.clone(), (settle, timeout));
         self.channel.post(&Message::Dial { id, request });
     }
 
     /// The answer to a request of this page's.
     fn answered(&self, id: &str, error: Option<String>) {
-        let settle = self.pending.borrow_mut().remove(id);
-        if let Some(settle) = settle {
+        let waiting = self.pending.borrow_mut().remove(id);
+        if let Some((settle, _)) = waiting {
             settle(error.map_or(Ok(()), Err));
         }
     }
@@ -122,7 +141,7 @@ pub fn use_relay_follower(
                 channel,
                 prefix: format!("{:x}", (js_sys::Math::random() * 1e15) as u64),
                 next: Cell::new(0),
-                pending: RefCell::new(HashMap::new()),
+                pending: Rc::default(),
             })
         })
     });

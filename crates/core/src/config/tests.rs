@@ -644,3 +644,31 @@ fn sizes_and_counts_exactly_at_their_limits_are_read() {
         })
     );
 }
+
+#[test]
+fn only_a_development_page_falls_back_to_the_simulator() {
+    for host in [
+        "127.0.0.1",
+        "127.1.2.3",
+        "localhost",
+        "LOCALHOST",
+        "app.localhost",
+        "[::1]",
+        "::1",
+    ] {
+        assert!(simulator_fallback_allowed(host), "{host}");
+    }
+    for host in [
+        "intranet.acme.com",
+        "cockpit.acme.com",
+        "10.0.0.1",
+        "127.0.0",
+        "127.0.0.256",
+        "127.0.0.1.acme.com",
+        "localhost.acme.com",
+        "",
+        "[::2]",
+    ] {
+        assert!(!simulator_fallback_allowed(host), "{host}");
+    }
+}

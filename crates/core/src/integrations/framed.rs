@@ -16,6 +16,63 @@ use crate::state::{DialSource, Fact};
 /// The `source` of every message a framed cockpit posts to its parent.
 pub const SOURCE: &str = "ucontact-cockpit";
 
+/// Who frames the cockpit's page, as far as it knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Framing {
+    /// Not framed (or an element: its page is its host).
+    None,
+    /// Framed, but the browser does not tell by whom (no `location.ancestorOrigins`, as in
+    /// Firefox, and no referrer): the parent's first message, whose `origin` the browser
+    /// guarantees, says who it is.
+    Unknown,
+    /// Framed by an origin of `hostOrigins`: it is talked to, at exactly this origin.
+    Listed(String),
+    /// Framed by another origin: nobody is talked to, and the panel says so.
+    Unlisted(String),
+}
+
+impl Framing {
+    /// What the browser tells of the framing page (`location.ancestorOrigins`, else the
+    /// referrer's origin), against the listed origins.
+    pub fn at_start(framed: bool, origin: Option<String>, listed: &[String]) -> Framing {
+        match (framed, origin) {
+            (false, _) => Framing::None,
+            (true, None) => Framing::Unknown,
+            (true, Some(origin)) => Framing::of(origin, listed),
+        }
+    }
+
+    fn of(origin: String, listed: &[String]) -> Framing {
+        if listed.contains(&origin) {
+            Framing::Listed(origin)
+        } else {
+            Framing::Unlisted(origin)
+        }
+    }
+
+    /// What a message from `window.parent`, sent from `origin`, tells: an unknown framing page
+    /// is learnt from it; a known one stays as it is.
+    pub fn heard(&self, origin: &str, listed: &[String]) -> Framing {
+        match self {
+            Framing::Unknown => Framing::of(origin.to_owned(), listed),
+            known => known.clone(),
+        }
+    }
+
+    /// The framing page's origin, listed or not.
+    pub fn origin(&self) -> Option<&str> {
+        match self {
+            Framing::Listed(origin) | Framing::Unlisted(origin) => Some(origin),
+            Framing::None | Framing::Unknown => None,
+        }
+    }
+
+    /// Whether a message sent from `origin` by `window.parent` is the listed framing page's.
+    pub fn speaks(&self, origin: &str) -> bool {
+        matches!(self, Framing::Listed(listed) if listed == origin)
+    }
+}
+
 /// What the framing page asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FromParent {
@@ -81,6 +138,45 @@ mod tests {
     use std::rc::Rc;
 
     use super::*;
+
+    #[test]
+    fn the_framing_page_is_told_by_the_browser_or_learnt_from_its_first_message() {
+        let listed = vec!["https://intranet.acme.com".to_owned()];
+        let intranet = || "https://intranet.acme.com".to_owned();
+        assert_eq!(
+            Framing::at_start(false, Some(intranet()), &listed),
+            Framing::None
+        );
+        assert_eq!(
+            Framing::at_start(true, Some(intranet()), &listed),
+            Framing::Listed(intranet())
+        );
+        assert_eq!(
+            Framing::at_start(true, Some("https://evil.example".into()), &listed),
+            Framing::Unlisted("https://evil.example".into())
+        );
+        let unknown = Framing::at_start(true, None, &listed);
+        assert_eq!(unknown, Framing::Unknown);
+        assert_eq!(unknown.origin(), None);
+        assert!(
+            !unknown.speaks("https://intranet.acme.com"),
+            "not before it introduced itself"
+        );
+        let learnt = unknown.heard("https://intranet.acme.com", &listed);
+        assert_eq!(learnt, Framing::Listed(intranet()));
+        assert!(learnt.speaks("https://intranet.acme.com"));
+        assert!(!learnt.speaks("https://intranet.acme.com.evil.example"));
+        assert_eq!(
+            learnt.heard("https://evil.example", &listed),
+            learnt,
+            "once known, another origin changes nothing"
+        );
+        assert_eq!(
+            Framing::Unknown.heard("null", &listed),
+            Framing::Unlisted("null".into()),
+            "a sandboxed parent is not listed"
+        );
+    }
     use crate::i18n::EN;
     use crate::state::{Dial, Outcome, Refusal};
 

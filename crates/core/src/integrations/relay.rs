@@ -9,6 +9,11 @@ use crate::integrations::answer;
 use crate::protocol::StartInteraction;
 use crate::state::{DialSource, Fact};
 
+/// How long a page not in charge waits for the page in charge to answer its dial: well beyond
+/// posting to uContact, which takes milliseconds; past it, the page says the request may not
+/// have been sent, rather than wait forever.
+pub const ANSWER_WAIT_MS: u32 = 10_000;
+
 /// The name of the channel the cockpits of one origin relay the host API on.
 pub const RELAY_CHANNEL: &str = "ucontact-cockpit.host";
 
