@@ -12,6 +12,7 @@ import {
   fromUcontact,
   historyRows,
   hostileUrl,
+  launch,
   openCockpit,
   servers,
   start,
@@ -265,6 +266,25 @@ describe("configuration", () => {
       assert.equal(await page.locator("iframe#uContact").getAttribute("src"), "http://127.0.0.1:8081/");
       await page.close();
     } finally {
+      await local.close();
+    }
+  });
+
+  test("a production host never falls back to the simulator: a missing config.json is an error page naming it", async () => {
+    const local = await servers({ config: null });
+    // The same servers under a name that is not a loopback host, as an intranet's is.
+    const remote = await launch([`--host-resolver-rules=MAP cockpit.acme.test 127.0.0.1`]);
+    try {
+      const page = await remote.newPage();
+      const url = local.cockpit.url.replace("127.0.0.1", "cockpit.acme.test");
+      await page.goto(url);
+      const alert = page.getByRole("alert");
+      await alert.getByRole("heading", { name: "The cockpit cannot start" }).waitFor();
+      const text = await alert.textContent();
+      assert.ok(text.includes(`There is no configuration at ${url}config.json`), text);
+      assert.equal(await page.locator("iframe").count(), 0, "no simulator");
+    } finally {
+      await remote.close();
       await local.close();
     }
   });

@@ -61,8 +61,8 @@ export async function start(options = {}) {
  * served under the strict Content-Security-Policy of `tools/csp.mjs` unless `csp` is false.
  * `ucontactPath` is appended to uContact's URL in the configuration (`?quiet` by default: the
  * simulator then does not announce language and theme, and every count starts at zero);
- * `ucontactHeaders` are sent with every uContact answer; `extraConfig` adds keys to the
- * default `config.json`.
+ * `ucontactHeaders` are sent with every uContact answer, `intranetHeaders` with every intranet
+ * answer; `extraConfig` adds keys to the default `config.json`.
  */
 export async function servers({
   config,
@@ -72,13 +72,14 @@ export async function servers({
   ucontactHeaders = {},
   cockpitRoutes = {},
   intranet = false,
+  intranetHeaders: extraIntranetHeaders = {},
 } = {}) {
   const hostileRoutes = { "/hostile.html": { type: "text/html", body: HOSTILE_PAGE } };
   const ucontact = await serve({ root: simulator, routes: hostileRoutes, headers: ucontactHeaders });
   const hostile = await serve({ root: simulator, routes: hostileRoutes });
   // A third origin, the example intranet, embeds the cockpit: its policy is set once the
   // cockpit's origin is known (the headers object is read at every answer).
-  const intranetHeaders = {};
+  const intranetHeaders = { ...extraIntranetHeaders };
   const intranetServer = intranet ? await serve({ root: intranetRoot, headers: intranetHeaders }) : null;
   const body = config === undefined
     ? JSON.stringify({

@@ -4,10 +4,12 @@
 // (tools/csp.mjs intranetElementPolicy) and carry a careless stylesheet.
 
 import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
 import { describe, test } from "node:test";
 
 import {
   assigned,
+  dist,
   environment,
   frameOf,
   fromUcontact,
@@ -421,6 +423,51 @@ describe("several intranet pages, one uContact", () => {
   });
 });
 
+describe("when something goes wrong", () => {
+  test("a cockpit whose WebAssembly cannot load says why in the element and fires ucontact-error; whenDefined and ready tell the page", async () => {
+    const wasm = readdirSync(dist).find((name) => /^cockpit-[0-9a-f]+_bg\.wasm$/.test(name));
+    const env = await intranetEnvironment({ cockpitRoutes: { [`/${wasm}`]: { status: 404, body: "gone", type: "text/plain" } } });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.errorEvents = [];
+      document.addEventListener("ucontact-error", (event) => window.errorEvents.push(event.detail.message));
+    });
+    await page.goto(`${env.intranet.url}index.html?cockpit=${encodeURIComponent(env.cockpit.url)}`);
+    // The element is defined at once, before the WebAssembly: the page can wait for `ready`.
+    await page.evaluate(() => customElements.whenDefined("ucontact-cockpit"));
+    const ready = await page.evaluate(() => document.querySelector("ucontact-cockpit").ready.then(() => "ready", (error) => `rejected: ${error.message}`));
+    assert.match(ready, /^rejected: /);
+    const shown = page.locator("ucontact-cockpit [role=alert]");
+    await shown.waitFor();
+    const text = await shown.textContent();
+    assert.ok(text.includes(`could not load from ${env.cockpit.origin}`), text);
+    assert.ok(text.includes("Access-Control-Allow-Origin"), text);
+    assert.deepEqual(await page.evaluate(() => window.errorEvents), [text], "one ucontact-error, saying the same");
+    const dialled = await page.evaluate(() => document.querySelector("ucontact-cockpit").dial({ campaign: "S", channel: "P", clientId: "1" }).then(() => "posted", () => "rejected"));
+    assert.equal(dialled, "rejected");
+    await context.close();
+  });
+
+  test("a follower's dial() gives up, naming why, when the page in charge never answers", async () => {
+    const env = await intranetEnvironment();
+    const context = await browser.newContext();
+    // Another page of the intranet's origin holds the cockpit's lock and runs no cockpit.
+    const squatter = await context.newPage();
+    await squatter.goto(`${env.intranet.url}intranet.css`);
+    await squatter.evaluate(() => navigator.locks.request("ucontact-cockpit", () => new Promise(() => {})) && true);
+    const { page } = await openIntranet(context, env);
+    await page.getByText("uContact runs in another tab or window of this site.").waitFor();
+    const started = Date.now();
+    const result = await page.evaluate(() =>
+      document.querySelector("ucontact-cockpit").dial({ campaign: "Sales", channel: "Phone", clientId: "5" }).then(() => "posted", (e) => e.message));
+    const waited = Date.now() - started;
+    assert.match(result, /did not answer within 10 s; the request may not have been sent/);
+    assert.ok(waited >= 9_500 && waited < 15_000, `${waited} ms`);
+    await context.close();
+  });
+});
+
 describe("framed mode", () => {
   test("a listed host hears what happens and dials; a refused request is answered", async () => {
     const env = await intranetEnvironment();
@@ -461,8 +508,12 @@ describe("framed mode", () => {
     const frame = await frameOf(page, env.ucontact.origin);
     await frame.waitForFunction(() => window.simulator !== undefined);
     await fromUcontact(frame, assigned("g-1"));
+    // Its hellos are refused and counted; so is its dial.
+    const rejected = () => cockpit.evaluate(() => Number(document.querySelector("#ck-inspector")?.dataset.rejected));
+    await cockpit.waitForFunction(() => Number(document.querySelector("#ck-inspector")?.dataset.rejected) >= 1);
+    const before = await rejected();
     await page.getByRole("button", { name: "Post startInteraction to the cockpit" }).click();
-    await cockpit.waitForFunction(() => document.querySelector("#ck-inspector")?.dataset.rejected === "1");
+    await cockpit.waitForFunction((before) => Number(document.querySelector("#ck-inspector")?.dataset.rejected) > before, before);
     await page.waitForTimeout(300);
     assert.deepEqual(await page.evaluate(() => window.intranet.received), []);
     assert.equal((await frame.evaluate(() => window.simulator.received)).length, 0);

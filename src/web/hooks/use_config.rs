@@ -59,7 +59,9 @@ async fn load(url: &str) -> Result<Config, ConfigError> {
         return if simulator_fallback_allowed(&host) {
             Ok(Config::simulator_default())
         } else {
-            Err(ConfigError::Missing(url.chars().take(300).collect()))
+            Err(ConfigError::Missing(
+                absolute(url).chars().take(300).collect(),
+            ))
         };
     }
     if !response.ok() {
@@ -84,6 +86,15 @@ async fn load(url: &str) -> Result<Config, ConfigError> {
         return Err(ConfigError::HtmlInsteadOfJson);
     }
     Config::parse(&text)
+}
+
+/// `url` resolved against the page, as the agent would type it.
+fn absolute(url: &str) -> String {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.base_uri().ok().flatten())
+        .and_then(|base| web_sys::Url::new_with_base(url, &base).ok())
+        .map_or_else(|| url.to_owned(), |url| url.href())
 }
 
 /// A short description of a JavaScript error.

@@ -52,14 +52,24 @@ pub struct FramedProps {
 pub fn Framed(props: &FramedProps) -> Html {
     let cockpit = use_cockpit();
     let framing = use_latest(props.framing.clone());
+    // Whether the framing page was told the cockpit is ready: said once, at mount or in answer
+    // to the first hello (one sent before the cockpit listened is lost).
+    let told_ready = use_mut_ref(|| false);
     {
-        let (framing, dispatch) = (framing.clone(), cockpit.dispatch.clone());
+        let (framing, dispatch, told_ready) = (
+            framing.clone(),
+            cockpit.dispatch.clone(),
+            told_ready.clone(),
+        );
         use_facts(move |fact| {
             let Framing::Listed(origin) = framing.borrow().clone() else {
                 return;
             };
             let lang = dispatch.read(|c| c.locale.lang).unwrap_or_default();
             if let Some(message) = of_fact(fact, lang.texts()) {
+                if matches!(fact, crate::state::Fact::Ready) {
+                    *told_ready.borrow_mut() = true;
+                }
                 post_to_parent(&message, &origin);
             }
         });
@@ -78,12 +88,10 @@ pub fn Framed(props: &FramedProps) -> Html {
                 let origin = event.origin();
                 let known = framing.borrow().clone();
                 let now_known = known.heard(&origin, &listed);
-                if now_known != known {
-                    // Introduced: from now on it hears everything, starting with readiness.
+                let learnt = now_known != known;
+                if learnt {
+                    // Introduced: from now on it hears everything.
                     *framing.borrow_mut() = now_known.clone();
-                    if now_known.speaks(&origin) {
-                        post_to_parent(&ready().framed_message(), &origin);
-                    }
                     onlearnt.emit(now_known.clone());
                 }
                 if !now_known.speaks(&origin) {
@@ -95,7 +103,14 @@ pub fn Framed(props: &FramedProps) -> Html {
                     return;
                 }
                 let lang = dispatch.read(|c| c.locale.lang).unwrap_or_default();
-                match read(&JsMessage::new(event.data()), lang.texts()) {
+                let message = read(&JsMessage::new(event.data()), lang.texts());
+                // A page that just introduced itself is told the cockpit is ready, once.
+                if (matches!(message, FromParent::Hello) || learnt)
+                    && !std::mem::replace(&mut *told_ready.borrow_mut(), true)
+                {
+                    post_to_parent(&ready().framed_message(), &origin);
+                }
+                match message {
                     FromParent::Hello => {}
                     FromParent::Dial(request) => dispatch.dispatch(Action::Dial {
                         at: now(),
