@@ -2,6 +2,7 @@
 //! (`use_cockpit`) and report what the agent does through callbacks or the dispatch.
 
 mod active_list;
+mod confirmations;
 pub(crate) mod cockpit_page;
 pub(crate) mod dial_dock;
 pub(crate) mod dial_form;
@@ -30,6 +31,7 @@ pub mod shortcuts_help;
 mod silence_hint;
 
 pub use active_list::{ActiveList, ActiveListProps};
+pub use confirmations::{Confirmations, ConfirmationsProps};
 pub use cockpit_page::{CockpitPage, CockpitPageProps};
 pub use dial_dock::{DialDock, DialDockProps};
 pub use dial_form::{DialForm, DialFormProps, Refusal};

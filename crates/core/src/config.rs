@@ -88,7 +88,7 @@ pub const PERMISSIONS: [&str; 33] = [
 /// Most origins in `hostOrigins`.
 pub const MAX_HOST_ORIGINS: usize = 20;
 /// The keys `config.json` may hold.
-pub const KEYS: [&str; 13] = [
+pub const KEYS: [&str; 14] = [
     "ucontactUrl",
     "campaigns",
     "channels",
@@ -102,11 +102,22 @@ pub const KEYS: [&str; 13] = [
     "frameAllow",
     "dialDefaults",
     "hostOrigins",
+    "relayDials",
 ];
 /// The keys of `dialDefaults`.
 pub const DIAL_DEFAULTS_KEYS: [&str; 2] = ["campaign", "channel"];
 /// The keys of `screenPop`.
 pub const SCREEN_POP_KEYS: [&str; 3] = ["url", "label", "auto"];
+
+/// `relayDials`: what the tab in charge does with a dial another page of the site asks for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum RelayDials {
+    /// Sent, shown with the page it came from, rate-limited (the default).
+    #[default]
+    Send,
+    /// Each waits for the agent's confirmation in the tab in charge.
+    Confirm,
+}
 
 /// `dialDefaults`: what a click on a `tel:` link dials with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,6 +154,8 @@ pub struct Config {
     /// Campaign and channel a `tel:` link dials with at once (click-to-dial); without them, the
     /// link fills the dial form.
     pub dial_defaults: Option<DialDefaults>,
+    /// What the tab in charge does with another page's dial.
+    pub relay_dials: RelayDials,
     /// The exact origins allowed to frame the cockpit and talk to it (framed mode).
     pub host_origins: Vec<String>,
     /// True when no `config.json` was found and the development simulator stands in.
@@ -179,6 +192,7 @@ impl Config {
             retention_hours: DEFAULT_RETENTION_HOURS,
             frame_allow: DEFAULT_FRAME_ALLOW.join("; "),
             dial_defaults: None,
+            relay_dials: RelayDials::Send,
             // The example intranet of `./dev serve` frames the cockpit from here.
             host_origins: vec![EXAMPLE_INTRANET_ORIGIN.to_owned()],
             is_simulator_default: true,
@@ -258,6 +272,17 @@ impl Config {
             )?,
             frame_allow: frame_allow(&map)?,
             dial_defaults: map.get("dialDefaults").map(dial_defaults).transpose()?,
+            relay_dials: match map.get("relayDials") {
+                None => RelayDials::Send,
+                Some(Value::String(mode)) if mode == "send" => RelayDials::Send,
+                Some(Value::String(mode)) if mode == "confirm" => RelayDials::Confirm,
+                Some(_) => {
+                    return Err(ConfigError::WrongType {
+                        key: "relayDials",
+                        expected: "\"send\" or \"confirm\"",
+                    });
+                }
+            },
             host_origins: host_origins(&map)?,
             is_simulator_default: false,
         })

@@ -138,13 +138,17 @@ fn push_row(out: &mut String, separator: char, cells: impl IntoIterator<Item = S
     out.push_str("\r\n");
 }
 
-fn csv_cell(value: &str, separator: char) -> String {
+/// One cell: a value a spreadsheet would run as a formula is prefixed with `'`; a value holding
+/// either separator (`,` or `;`: the file may be opened by a spreadsheet expecting the other
+/// one), a quote or a line break is quoted, so it stays one cell whatever the spreadsheet's
+/// separator (unquoted, `Ana;=cmd|…` would become a formula cell in a `;` spreadsheet).
+fn csv_cell(value: &str, _separator: char) -> String {
     let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {
         value.to_owned()
     };
-    if value.contains([separator, '"', '\n', '\r']) {
+    if value.contains([',', ';', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value
@@ -428,6 +432,27 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_stays_one_cell_whatever_the_spreadsheets_separator() {
+        let table = [
+            ("Ana", "Ana"),
+            ("Ana;=cmd|' /C calc'!A0;x", "\"Ana;=cmd|' /C calc'!A0;x\""),
+            ("Ana,=cmd|' /C calc'!A0,x", "\"Ana,=cmd|' /C calc'!A0,x\""),
+            ("=1+1", "'=1+1"),
+            ("+598 99", "'+598 99"),
+            ("-1", "'-1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("=a;b", "\"'=a;b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""),
+        ];
+        for separator in [',', ';'] {
+            for (value, expected) in table {
+                assert_eq!(csv_cell(value, separator), expected, "{value} with {separator}");
+            }
+        }
+    }
+
+    #[test]
     fn csv_has_every_field_quoted_safely() {
         let csv = to_csv(&shift(), Lang::En);
         let csv = csv.strip_prefix('\u{feff}').expect("a byte order mark");
@@ -440,7 +465,7 @@ mod tests {
         assert_eq!(
             csv.split("\r\n").skip(2).collect::<Vec<_>>().join("\r\n"),
             "finished,f-1,Support,Email,42,2024-05-10T17:33:13.000Z,2024-05-10 14:33:12,\
-             2024-05-10T17:33:16.000Z,3,0,no,\"said \"\"thanks\"\"\nand left | second\",1=Sale; 2= | =x\r\n"
+             2024-05-10T17:33:16.000Z,3,0,no,\"said \"\"thanks\"\"\nand left | second\",\"1=Sale; 2= | =x\"\r\n"
         );
     }
 
@@ -452,7 +477,7 @@ mod tests {
         assert_eq!(lines[0], csv_header(Lang::Es.texts()).join(";"));
         assert!(lines[0].contains("Campaña"), "{}", lines[0]);
         assert!(lines[1].starts_with(&format!(
-            "{};a-1;Sales, North;",
+            "{};a-1;\"Sales, North\";",
             Lang::Es.texts().csv_active
         )));
         assert!(
@@ -536,7 +561,7 @@ mod tests {
         assert_eq!(sections[0][4], "Aún activas;1");
         assert_eq!(sections[0][7], "Llamadas – Enviadas;0");
         assert_eq!(sections[1][1], "Canal;Interacciones;Proporción (%)");
-        assert_eq!(sections[1][2], "Email;1;100,0");
+        assert_eq!(sections[1][2], "Email;1;\"100,0\"");
         assert_eq!(
             sections[3][1],
             "Canal;Atención – Mediana (s);Atención – Percentil 90 (s);Atención – Media (s);\
@@ -553,7 +578,7 @@ mod tests {
         );
         assert_eq!(
             &sections[4][2..],
-            ["1;x;1;100,0"],
+            ["1;x;1;\"100,0\""],
             "the latest disposition counts (a level with a value and no id)"
         );
         // 2024-05-10T17:33:16Z, three hours behind.

@@ -43,6 +43,9 @@ impl DialAnswer {
         match self {
             DialAnswer::Posted => Ok(()),
             DialAnswer::Refused(Refusal::AlreadyPending) => Err(texts.dial_duplicate),
+            DialAnswer::Refused(Refusal::TooMany) => Err(texts.dial_too_many),
+            DialAnswer::Refused(Refusal::Declined) => Err(texts.dial_declined),
+            DialAnswer::Refused(Refusal::Unconfirmed) => Err(texts.dial_unconfirmed),
             DialAnswer::NotSent => Err(texts.dial_unavailable),
         }
     }

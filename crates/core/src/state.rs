@@ -33,6 +33,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use crate::color::Color;
+use crate::config::RelayDials;
 use crate::i18n::Locale;
 use crate::protocol::{Event, Reading, Rejected, SentDisposition, StartInteraction};
 
@@ -40,8 +41,10 @@ pub mod dials;
 mod facts;
 mod history;
 
-pub use dials::{DIALS_KEPT, Dial, Dials, Outcome, TALLY_HOURS, Tally};
-pub use facts::{Applied, DialSource, Fact, Refusal};
+pub use dials::{
+    CONFIRM_WAIT_MS, DIALS_KEPT, Dial, Dials, Outcome, RELAYED_PER_MINUTE, TALLY_HOURS, Tally,
+};
+pub use facts::{Applied, Awaiting, DialSource, Fact, Refusal};
 pub use history::{CHUNK, Chunk, History};
 
 /// Milliseconds since the Unix epoch, as `Date.now()` gives them.
@@ -274,6 +277,12 @@ pub struct Cockpit {
     pub history_limit: usize,
     /// How long a dial waits for uContact to assign an interaction for its client.
     pub dial_answer_ms: Millis,
+    /// What the tab in charge does with another page's dial (`relayDials`).
+    pub relay_dials: RelayDials,
+    /// Dials from other pages waiting for the agent's confirmation, oldest first.
+    pub awaiting: Vec<Rc<Awaiting>>,
+    /// The id the next of them gets.
+    pub next_awaiting: u64,
 }
 
 impl Default for Cockpit {
@@ -288,6 +297,9 @@ impl Default for Cockpit {
             last_heard: None,
             history_limit: DEFAULT_HISTORY_LIMIT,
             dial_answer_ms: DEFAULT_DIAL_ANSWER_MS,
+            relay_dials: RelayDials::Send,
+            awaiting: Vec::new(),
+            next_awaiting: 0,
         }
     }
 }
@@ -310,6 +322,10 @@ pub enum Action {
     },
     /// The bridge posted dial `id` to uContact.
     DialPosted { id: u64 },
+    /// The agent confirmed the dial another page asked for (`relayDials: "confirm"`).
+    ConfirmDial { id: u64, at: Millis },
+    /// The agent declined it.
+    DeclineDial { id: u64 },
     /// The browser could not post dial `id`.
     DialFailed { id: u64, at: Millis },
     /// The configuration is loaded and uContact's frame is in place.
@@ -355,17 +371,56 @@ impl Cockpit {
                 at,
                 request,
                 source,
-            } => match self.dials.admit(request.clone(), at, source.clone()) {
-                Ok(dial) => {
+            } if self.relay_dials == RelayDials::Confirm
+                && matches!(source, DialSource::Relay { .. }) =>
+            {
+                let waiting = self.awaiting.iter().any(|a| a.request == request);
+                if waiting || self.dials.is_pending(&request) {
+                    applied.fact(Fact::DialRefused {
+                        source,
+                        request,
+                        refusal: Refusal::AlreadyPending,
+                    });
+                } else {
+                    let awaiting = Rc::new(Awaiting {
+                        id: self.next_awaiting,
+                        request,
+                        source,
+                        at,
+                    });
+                    self.next_awaiting += 1;
+                    self.awaiting.push(Rc::clone(&awaiting));
                     applied.changed = true;
-                    applied.fact(Fact::DialAdmitted(dial));
+                    applied.fact(Fact::DialAwaiting(awaiting));
                 }
-                Err(refusal) => applied.fact(Fact::DialRefused {
-                    source,
-                    request,
-                    refusal,
-                }),
-            },
+            }
+            Action::Dial {
+                at,
+                request,
+                source,
+            } => self.admit(request, at, source, false, &mut applied),
+            Action::ConfirmDial { id, at } => {
+                if let Some(awaiting) = self.take_awaiting(id) {
+                    applied.changed = true;
+                    let Awaiting {
+                        request, source, ..
+                    } = Rc::unwrap_or_clone(awaiting);
+                    self.admit(request, at, source, true, &mut applied);
+                }
+            }
+            Action::DeclineDial { id } => {
+                if let Some(awaiting) = self.take_awaiting(id) {
+                    applied.changed = true;
+                    let Awaiting {
+                        request, source, ..
+                    } = Rc::unwrap_or_clone(awaiting);
+                    applied.fact(Fact::DialRefused {
+                        source,
+                        request,
+                        refusal: Refusal::Declined,
+                    });
+                }
+            }
             Action::DialPosted { id } => {
                 if let Some(dial) = self.dials.get(id) {
                     applied.fact(Fact::DialPosted(Rc::clone(dial)));
@@ -387,6 +442,21 @@ impl Cockpit {
                 applied
                     .facts
                     .extend(expired.into_iter().map(Fact::DialNotAnswered));
+                let (late, waiting): (Vec<_>, Vec<_>) = std::mem::take(&mut self.awaiting)
+                    .into_iter()
+                    .partition(|a| at >= a.at.saturating_add(CONFIRM_WAIT_MS));
+                self.awaiting = waiting;
+                applied.changed |= !late.is_empty();
+                for awaiting in late {
+                    let Awaiting {
+                        request, source, ..
+                    } = Rc::unwrap_or_clone(awaiting);
+                    applied.fact(Fact::DialRefused {
+                        source,
+                        request,
+                        refusal: Refusal::Unconfirmed,
+                    });
+                }
             }
             Action::Forget { before } => applied.changed = self.forget_before(before),
             Action::Batch(actions) => {
@@ -396,6 +466,17 @@ impl Cockpit {
                 }
             }
             Action::EndShift => {
+                // Waiting requests are forgotten with the shift: their pages are told.
+                for awaiting in std::mem::take(&mut self.awaiting) {
+                    let Awaiting {
+                        request, source, ..
+                    } = Rc::unwrap_or_clone(awaiting);
+                    applied.fact(Fact::DialRefused {
+                        source,
+                        request,
+                        refusal: Refusal::Declined,
+                    });
+                }
                 let (active, finished) = (self.active.len(), self.history.len());
                 applied.changed = active > 0
                     || finished > 0
@@ -410,6 +491,52 @@ impl Cockpit {
             }
         }
         applied
+    }
+
+    /// Admits a dial (`confirmed` by the agent: no rate applies), or says why not.
+    fn admit(
+        &mut self,
+        request: StartInteraction,
+        at: Millis,
+        source: DialSource,
+        confirmed: bool,
+        applied: &mut Applied,
+    ) {
+        let admitted = if confirmed {
+            self.dials.admit_confirmed(request.clone(), at, source.clone())
+        } else {
+            self.dials.admit(request.clone(), at, source.clone())
+        };
+        match admitted {
+            Ok(dial) => {
+                applied.changed = true;
+                applied.fact(Fact::DialAdmitted(dial));
+            }
+            Err(refusal) => applied.fact(Fact::DialRefused {
+                source,
+                request,
+                refusal,
+            }),
+        }
+    }
+
+    fn take_awaiting(&mut self, id: u64) -> Option<Rc<Awaiting>> {
+        let index = self.awaiting.iter().position(|a| a.id == id)?;
+        Some(self.awaiting.remove(index))
+    }
+
+    /// When the next timed rule falls due: a pending dial's answer window, or a dial from
+    /// another page waiting for confirmation.
+    pub fn next_deadline(&self) -> Option<Millis> {
+        let confirm = self
+            .awaiting
+            .iter()
+            .map(|a| a.at.saturating_add(CONFIRM_WAIT_MS))
+            .min();
+        [self.dials.next_deadline(self.dial_answer_ms), confirm]
+            .into_iter()
+            .flatten()
+            .min()
     }
 
     fn receive(&mut self, at: Millis, origin: String, message: Reading, applied: &mut Applied) {

@@ -48,9 +48,9 @@ pub const KEY: &str = "ucontact-cockpit";
 /// Names this application's snapshots among whatever else the origin stores.
 pub const APP: &str = "ucontact-cockpit";
 /// The format written by this version.
-pub const VERSION: u64 = 3;
+pub const VERSION: u64 = 4;
 /// The formats this version reads.
-pub const READS: [u64; 3] = [1, 2, 3];
+pub const READS: [u64; 4] = [1, 2, 3, 4];
 /// Largest manifest or chunk read back, in bytes.
 pub const MAX_STORED_BYTES: usize = 4 * 1024 * 1024;
 /// Most active interactions read back: as many as the cockpit keeps.
@@ -166,10 +166,10 @@ impl ActiveChunks {
         self.chunks.iter().map(|chunk| (chunk.id, chunk.generation))
     }
 
-    /// A chunk as written under [`active_chunk_key`].
-    pub fn encode(&self, id: u64) -> Option<String> {
+    /// A chunk as written under [`active_chunk_key`], and how many interactions it holds.
+    pub fn encode(&self, id: u64) -> Option<(String, usize)> {
         let chunk = self.chunks.iter().find(|chunk| chunk.id == id)?;
-        Some(encode_entries(&chunk.entries))
+        Some((encode_entries(&chunk.entries), chunk.entries.len()))
     }
 
     /// How many active interactions the chunks hold.
@@ -201,6 +201,56 @@ pub struct Restored {
     pub theme: Theme,
     pub locale: Locale,
     pub saved_at: Millis,
+    /// What the manifest listed that could not be read back (removed or changed by another
+    /// page of the origin): restored without it, and said.
+    pub lost: Lost,
+    /// The check of each chunk read back, by its key: storage holds it as it was written.
+    pub checks: HashMap<String, Listed>,
+}
+
+/// What could not be read back.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lost {
+    /// Interactions in chunks missing, unreadable or not what was written.
+    pub interactions: usize,
+    /// Chunks of a format that did not say how many interactions they held.
+    pub uncounted_chunks: usize,
+}
+
+impl Lost {
+    pub fn any(&self) -> bool {
+        self.interactions > 0 || self.uncounted_chunks > 0
+    }
+}
+
+/// A chunk as the manifest lists it: its id, the check of its text, how many interactions it
+/// holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub id: u64,
+    pub check: String,
+    pub count: usize,
+}
+
+impl Listed {
+    /// The listing of a chunk whose text is `text`.
+    pub fn of(id: u64, text: &str, count: usize) -> Listed {
+        Listed {
+            id,
+            check: check(text),
+            count,
+        }
+    }
+}
+
+/// A check of a chunk's text (64-bit FNV-1a, in hex): a chunk changed or replaced by another
+/// page of the origin no longer matches what the manifest says was written. (Not a defence
+/// against a page that means harm, which can rewrite both: one that slips.)
+pub fn check(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 impl Restored {
@@ -300,30 +350,36 @@ struct Manifest<'a> {
     saved_at: Millis,
     theme: (bool, Option<String>),
     locale: &'a str,
-    active: Vec<u64>,
+    active: Vec<(u64, &'a str, usize)>,
     active_count: usize,
-    history: &'a [u64],
+    history: Vec<(u64, &'a str, usize)>,
     dials: Vec<Value>,
     dials_earlier: Vec<(u64, u32, u32, u32, u32)>,
 }
 
-/// The manifest for a cockpit whose active interactions are stored as `active` lays them out
-/// and whose stored history is the chunks `chunk_ids`, oldest first.
+/// The manifest for a cockpit whose stored chunks of active interactions and of history are
+/// `active` and `history` (oldest first), as listed.
 pub fn encode_manifest(
     cockpit: &Cockpit,
-    active: &ActiveChunks,
-    chunk_ids: &[u64],
+    active: &[Listed],
+    history: &[Listed],
     saved_at: Millis,
 ) -> String {
+    fn listing(chunks: &[Listed]) -> Vec<(u64, &str, usize)> {
+        chunks
+            .iter()
+            .map(|chunk| (chunk.id, chunk.check.as_str(), chunk.count))
+            .collect()
+    }
     let manifest = Manifest {
         app: APP,
         version: VERSION,
         saved_at,
         theme: (cockpit.theme.dark, cockpit.theme.primary.map(Color::to_css)),
         locale: &cockpit.locale.tag,
-        active: active.versions().map(|(id, _)| id).collect(),
-        active_count: active.len(),
-        history: chunk_ids,
+        active: listing(active),
+        active_count: active.iter().map(|chunk| chunk.count).sum(),
+        history: listing(history),
         dials: cockpit.dials.iter().map(|d| dial_entry(d)).collect(),
         dials_earlier: cockpit
             .dials
@@ -349,22 +405,23 @@ fn encode_entries(entries: &[Rc<Interaction>]) -> String {
 pub fn snapshot(cockpit: &Cockpit, saved_at: Millis) -> Vec<(String, String)> {
     let mut active = ActiveChunks::default();
     active.follow(&cockpit.active);
-    let ids: Vec<u64> = cockpit.history.chunks().map(|c| c.id()).collect();
-    let active_chunks = active
-        .versions()
-        .filter_map(|(id, _)| Some((active_chunk_key(id), active.encode(id)?)));
-    let history_chunks = cockpit
-        .history
-        .chunks()
-        .map(|chunk| (chunk_key(chunk.id()), encode_chunk(chunk)));
-    let manifest = (
-        KEY.to_owned(),
-        encode_manifest(cockpit, &active, &ids, saved_at),
-    );
-    active_chunks
-        .chain(history_chunks)
-        .chain(std::iter::once(manifest))
-        .collect()
+    let mut keys = Vec::new();
+    let mut active_listed = Vec::new();
+    for (id, _) in active.versions() {
+        if let Some((text, count)) = active.encode(id) {
+            active_listed.push(Listed::of(id, &text, count));
+            keys.push((active_chunk_key(id), text));
+        }
+    }
+    let mut history_listed = Vec::new();
+    for chunk in cockpit.history.chunks() {
+        let text = encode_chunk(chunk);
+        history_listed.push(Listed::of(chunk.id(), &text, chunk.entries().len()));
+        keys.push((chunk_key(chunk.id()), text));
+    }
+    let manifest = encode_manifest(cockpit, &active_listed, &history_listed, saved_at);
+    keys.push((KEY.to_owned(), manifest));
+    keys
 }
 
 /// Reads the manifest and, through `read` (a key's value), every chunk it lists. Active
@@ -397,23 +454,47 @@ pub fn decode(
         }
         _ => return Err(StoredError::Corrupt("locale")),
     };
-    let chunked = version_of(snapshot) >= 3;
-    // Version 3: the ids of chunks of active interactions; before, the entries themselves.
+    let version = version_of(snapshot);
+    let mut lost = Lost::default();
+    let mut checks = HashMap::new();
+    // Reads the chunk under `key` as the manifest lists it; what cannot be read back (missing,
+    // not JSON, not entries, not what was written) is counted as lost, not fatal.
+    let mut chunk = |key: String, listed: &Listing, max: usize| -> Option<Vec<Interaction>> {
+        let text = read(&key);
+        let entries = text.as_deref().and_then(|text| {
+            let intact = listed.check.as_ref().is_none_or(|check| *check == self::check(text));
+            let entries = parse(text).ok().and_then(|value| entries(&value, max))?;
+            let counted = listed.count.is_none_or(|count| count == entries.len());
+            (intact && counted).then_some(entries)
+        });
+        match (&entries, listed.count, text) {
+            (Some(_), _, Some(text)) => {
+                checks.insert(key, Listed::of(listed.id, &text, listed.count.unwrap_or(0)));
+            }
+            (None, Some(count), _) => lost.interactions += count,
+            (None, None, _) => lost.uncounted_chunks += 1,
+            _ => {}
+        }
+        entries
+    };
+    let chunked = version >= 3;
+    // Versions 3 and 4: chunks of active interactions; before, the entries themselves.
     let (active, active_chunks) = if chunked {
-        let ids = chunk_ids(field("active")?, MAX_ACTIVE).ok_or(StoredError::Corrupt("active"))?;
-        let mut chunks = Vec::with_capacity(ids.len());
+        let listing = listings(field("active")?, MAX_ACTIVE, version)
+            .ok_or(StoredError::Corrupt("active"))?;
+        let mut chunks = Vec::with_capacity(listing.len());
         let mut count = 0;
-        for id in ids {
-            let text =
-                read(&active_chunk_key(id)).ok_or(StoredError::Corrupt("active chunk missing"))?;
-            let entries = entries(&parse(&text)?, CHUNK)
+        for listed in listing {
+            let Some(entries) = chunk(active_chunk_key(listed.id), &listed, CHUNK)
                 .filter(|entries| !entries.is_empty())
-                .ok_or(StoredError::Corrupt("active chunk"))?;
+            else {
+                continue;
+            };
             count += entries.len();
             if count > MAX_ACTIVE {
                 return Err(StoredError::Corrupt("active"));
             }
-            chunks.push((id, entries.into_iter().map(restored).collect::<Vec<_>>()));
+            chunks.push((listed.id, entries.into_iter().map(restored).collect::<Vec<_>>()));
         }
         let newest_first: Vec<Rc<Interaction>> = chunks
             .iter()
@@ -428,7 +509,8 @@ pub fn decode(
             ActiveChunks::default(),
         )
     };
-    let ids = chunk_ids(field("history")?, MAX_CHUNKS).ok_or(StoredError::Corrupt("history"))?;
+    let listing =
+        listings(field("history")?, MAX_CHUNKS, version).ok_or(StoredError::Corrupt("history"))?;
     let earlier = match snapshot.get("dialsEarlier") {
         None => Vec::new(),
         Some(list) => tallies(list).ok_or(StoredError::Corrupt("dialsEarlier"))?,
@@ -437,12 +519,11 @@ pub fn decode(
         None => Dials::default(),
         Some(list) => dials(list, earlier).ok_or(StoredError::Corrupt("dials"))?,
     };
-    let mut chunks = Vec::with_capacity(ids.len());
-    for id in ids {
-        let text = read(&chunk_key(id)).ok_or(StoredError::Corrupt("history chunk missing"))?;
-        let value = parse(&text)?;
-        let entries = entries(&value, CHUNK).ok_or(StoredError::Corrupt("history chunk"))?;
-        chunks.push((id, entries));
+    let mut chunks = Vec::with_capacity(listing.len());
+    for listed in listing {
+        if let Some(entries) = chunk(chunk_key(listed.id), &listed, CHUNK) {
+            chunks.push((listed.id, entries));
+        }
     }
 
     // A guid is never in two places, nor a chunk listed twice: a snapshot that says otherwise
@@ -466,7 +547,49 @@ pub fn decode(
         theme,
         locale,
         saved_at,
+        lost,
+        checks,
     })
+}
+
+/// A chunk as a manifest lists it; versions before 4 listed ids alone.
+struct Listing {
+    id: u64,
+    check: Option<String>,
+    count: Option<usize>,
+}
+
+/// A manifest's list of at most `max` chunks: `[[id, check, count], …]` (version 4) or
+/// `[id, …]` (before).
+fn listings(value: &Value, max: usize, version: u64) -> Option<Vec<Listing>> {
+    let items = value.as_array().filter(|items| items.len() <= max)?;
+    items
+        .iter()
+        .map(|item| {
+            if version < 4 {
+                return item.as_u64().map(|id| Listing {
+                    id,
+                    check: None,
+                    count: None,
+                });
+            }
+            match item.as_array()?.as_slice() {
+                [id, check, count] => Some(Listing {
+                    id: id.as_u64()?,
+                    check: check
+                        .as_str()
+                        .filter(|c| c.len() == 16 && c.bytes().all(|b| b.is_ascii_hexdigit()))
+                        .map(str::to_owned),
+                    count: count
+                        .as_u64()
+                        .and_then(|n| usize::try_from(n).ok())
+                        .filter(|n| *n <= CHUNK),
+                })
+                .filter(|listing| listing.check.is_some() && listing.count.is_some()),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// The version of a manifest already checked to be one this version reads.
@@ -475,16 +598,6 @@ fn version_of(snapshot: &serde_json::Map<String, Value>) -> u64 {
         .get("version")
         .and_then(Value::as_u64)
         .unwrap_or(VERSION)
-}
-
-/// A list of at most `max` chunk ids.
-fn chunk_ids(value: &Value, max: usize) -> Option<Vec<u64>> {
-    value
-        .as_array()
-        .filter(|ids| ids.len() <= max)?
-        .iter()
-        .map(Value::as_u64)
-        .collect()
 }
 
 /// An active interaction as it comes back after a reload.

@@ -12,6 +12,12 @@ pub enum StorageNotice {
     Full { dropped: usize },
     /// Retention: `count` interactions older than `hours` were not restored, and are gone.
     Expired { count: usize, hours: u32 },
+    /// Part of the stored shift could not be read back (removed or changed by another page of
+    /// the origin): `lost` interactions (0 when the format did not say); the rest was restored.
+    Partial { lost: usize },
+    /// Another page of the origin cleared or changed the stored shift: it was written again,
+    /// whole, from this tab.
+    Rewritten,
 }
 
 /// Why stored data was not used; each boots a clean cockpit with a notice.

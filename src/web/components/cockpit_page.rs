@@ -44,7 +44,7 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
     };
     use_timekeeping(
         context.dispatch.clone(),
-        store.dials.next_deadline(store.dial_answer_ms),
+        store.next_deadline(),
         retention_ms(config.retention_hours),
     );
     // The same notice from restoring and from saving is said once.

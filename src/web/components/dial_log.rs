@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::i18n::{Locale, fill};
 use crate::protocol::StartInteraction;
-use crate::state::{Dial, Dials, Outcome};
+use crate::state::{Dial, DialSource, Dials, Outcome};
 use crate::web::context::use_cockpit;
 use crate::web::intl::{self, Style};
 use crate::web::styles::{Styles, use_styles};
@@ -68,6 +68,9 @@ pub fn dial_outcome(dial: &Dial, telling: &Telling<'_>) -> Html {
                 { format!("{} · {} · {}", request.client_id, request.campaign, request.channel) }
             </span>
             <time class="ck-when">{ intl::moment(dial.sent_at, telling.locale, Style::ShortTime) }</time>
+            if let DialSource::Relay { page, .. } = &dial.source && !page.is_empty() {
+                <span class="ck-from">{ fill(texts.dial_from_page, &[("page", page)]) }</span>
+            }
             if let Some(reason) = reason {
                 <span class="ck-reason">{ reason }</span>
             }

@@ -81,6 +81,7 @@ fn Remote(props: &RemoteProps) -> Html {
     let relay = use_relay_follower(
         element.map(|element| element.host.clone()),
         element.map(|element| element.link.clone()),
+        props.shift.clone(),
     );
     let confirming = use_state(|| false);
     let refusal = use_state(|| None::<Refusal>);

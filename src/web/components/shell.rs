@@ -13,7 +13,7 @@ use crate::stored::StorageNotice;
 use crate::web::components::dial_dock::use_agent_dial;
 use crate::web::components::layout::layout;
 use crate::web::components::{
-    ActiveList, DialDock, DialLog, EndShift, Exports, HistoryList, Inspector, Notices, PanelBar,
+    ActiveList, Confirmations, DialDock, DialLog, EndShift, Exports, HistoryList, Inspector, Notices, PanelBar,
     ReportView, ShortcutsHelp, SilenceHint,
 };
 use crate::web::context::use_cockpit;
@@ -164,6 +164,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                         if silence.silent {
                             <SilenceHint origin={AttrValue::from(silence_origin)} onreload={silence.onreload} />
                         }
+                        <Confirmations awaiting={store.awaiting.clone()} />
                         <Notices stored={props.stored.clone()} framing={framing} took_charge={props.took_charge}
                             alone={props.alone} lost={store.inspector.last_lost.clone()} />
                         <ActiveList interactions={store.active.clone()} />

@@ -16,6 +16,7 @@ use yew::prelude::*;
 use crate::config::Config;
 use crate::i18n::Locale;
 use crate::state::Cockpit;
+use crate::storage::is_own_key;
 use crate::storage::saver::{self, KeyValue, Restoration, Saver, WriteError};
 use crate::stored::StorageNotice;
 use crate::web::now;
@@ -77,6 +78,8 @@ pub fn restore(locale: Locale, config: &Config) -> Restoration {
 struct Pending {
     saver: Saver,
     latest: Option<Cockpit>,
+    /// The shift as last handed to the saver (to write again if storage is changed under it).
+    saved: Option<Cockpit>,
     /// Whether `timer` is still to fire.
     pending: bool,
     /// The last timer started; kept after it fired, and replaced by the next one (dropping a
@@ -90,6 +93,7 @@ impl Pending {
     fn flush(&mut self) {
         if let Some(cockpit) = self.latest.take() {
             let notice = with_store(|store| self.saver.save(&cockpit, now(), store));
+            self.saved = Some(cockpit);
             self.notice.set(notice);
         }
     }
@@ -105,6 +109,7 @@ pub fn use_persistence(cockpit: &Cockpit, restored: &Restoration) -> Option<Stor
         use_mut_ref(move || Pending {
             saver,
             latest: None,
+            saved: Some(restored.cockpit.clone()),
             pending: false,
             timer: None,
             notice: setter,
@@ -149,6 +154,26 @@ pub fn use_persistence(cockpit: &Cockpit, restored: &Restoration) -> Option<Stor
             let pending = pending.clone();
             move || pending.borrow_mut().flush()
         };
+        // Another page of the origin changed or cleared one of the cockpit's keys: everything
+        // is written again, from memory, at once.
+        let on_changed = web_sys::window().map(|window| {
+            let pending = pending.clone();
+            EventListener::new(&window, "storage", move |event| {
+                let local = local_storage();
+                let ours = event.dyn_ref::<web_sys::StorageEvent>().is_some_and(|event| {
+                    event.storage_area() == local
+                        && event.key().is_none_or(|key| is_own_key(&key))
+                });
+                let Ok(mut pending) = pending.try_borrow_mut() else {
+                    return;
+                };
+                if ours && let Some(cockpit) = pending.saved.clone() {
+                    pending.saver.invalidate();
+                    pending.latest.get_or_insert(cockpit);
+                    pending.flush();
+                }
+            })
+        });
         let listeners = web_sys::window().map(|window| {
             let on_hide = {
                 let flush_now = flush_now.clone();
@@ -166,6 +191,7 @@ pub fn use_persistence(cockpit: &Cockpit, restored: &Restoration) -> Option<Stor
         });
         move || {
             drop(listeners);
+            drop(on_changed);
             let mut pending = pending.borrow_mut();
             pending.flush();
             pending.pending = false;

@@ -15,11 +15,16 @@ use web_sys::{BroadcastChannel, HtmlElement, MessageEvent};
 use yew::prelude::*;
 
 use crate::i18n::{Texts, fill};
-use crate::integrations::relay::{ANSWER_WAIT_MS, RELAY_CHANNEL, Relay as Message, of_fact};
+use crate::integrations::announcements::Announcement;
+use crate::integrations::relay::{
+    ANSWER_WAIT_MS, MAX_PAGE, RELAY_CHANNEL, Relay as Message, borne_out, of_fact,
+};
+use crate::state::CONFIRM_WAIT_MS;
+use crate::storage::Restored;
 use crate::protocol::StartInteraction;
 use crate::state::{Action, DialSource};
 use crate::web::context::use_cockpit;
-use crate::web::hooks::use_facts;
+use crate::web::hooks::{use_facts, use_latest};
 use crate::web::integrations::host_page::dispatch_on;
 use crate::web::link::{ElementLink, Settle};
 use crate::web::now;
@@ -69,11 +74,11 @@ pub fn Relay() -> Html {
     use_effect_with((), move |_| {
         let listener = channel.as_ref().as_ref().map(|channel| {
             EventListener::new(&channel.0, "message", move |event| {
-                if let Some(Message::Dial { id, request }) = relayed(event) {
+                if let Some(Message::Dial { id, page, request }) = relayed(event) {
                     dispatch.dispatch(Action::Dial {
                         at: now(),
                         request,
-                        source: DialSource::Relay { id },
+                        source: DialSource::Relay { id, page },
                     });
                 }
             })
@@ -90,7 +95,32 @@ pub struct RelayClient {
     prefix: String,
     next: Cell<u64>,
     /// Requests sent, by id: told when the answer comes, or when it does not come in time.
-    pending: Rc<RefCell<HashMap<String, (Settle, Timeout)>>>,
+    pending: Rc<RefCell<HashMap<String, Asked>>>,
+}
+
+/// A request sent, waiting for its answer.
+struct Asked {
+    settle: Settle,
+    /// Gives up, saying so, when no answer came in time.
+    timeout: Timeout,
+    no_answer: String,
+}
+
+/// What this page says it is, for the agent in the tab in charge: its title and address.
+fn this_page() -> String {
+    let document = web_sys::window().and_then(|window| window.document());
+    let title = document.as_ref().map(|d| d.title()).unwrap_or_default();
+    let address = web_sys::window()
+        .and_then(|window| {
+            let location = window.location();
+            Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
+        })
+        .unwrap_or_default();
+    let page = match title.trim() {
+        "" => address,
+        title => format!("{title} — {address}"),
+    };
+    page.chars().take(MAX_PAGE).collect()
 }
 
 impl RelayClient {
@@ -99,41 +129,94 @@ impl RelayClient {
     pub fn dial(&self, request: StartInteraction, settle: Settle, no_answer: &Texts) {
         let id = format!("{}:{}", self.prefix, self.next.get());
         self.next.set(self.next.get() + 1);
-        let timeout = {
-            let (pending, id) = (Rc::downgrade(&self.pending), id.clone());
-            let text = fill(
-                no_answer.relay_no_answer,
-                &[("seconds", &(ANSWER_WAIT_MS / 1_000).to_string())],
-            );
-            Timeout::new(ANSWER_WAIT_MS, move || {
-                let waiting = pending.upgrade().and_then(|p| p.borrow_mut().remove(&id));
-                if let Some((settle, _)) = waiting {
-                    settle(Err(text));
-                }
-            })
-        };
-        self.pending
-            .borrow_mut()
-            .insert(id.clone(), (settle, timeout));
-        self.channel.post(&Message::Dial { id, request });
+        let no_answer = fill(
+            no_answer.relay_no_answer,
+            &[("seconds", &(ANSWER_WAIT_MS / 1_000).to_string())],
+        );
+        let timeout = self.give_up(&id, ANSWER_WAIT_MS);
+        self.pending.borrow_mut().insert(
+            id.clone(),
+            Asked {
+                settle,
+                timeout,
+                no_answer,
+            },
+        );
+        let page = this_page();
+        self.channel.post(&Message::Dial { id, page, request });
+    }
+
+    /// A timer that gives up on request `id` after `ms`, saying why.
+    fn give_up(&self, id: &str, ms: u32) -> Timeout {
+        let (pending, id) = (Rc::downgrade(&self.pending), id.to_owned());
+        Timeout::new(ms, move || {
+            let asked = pending.upgrade().and_then(|p| p.borrow_mut().remove(&id));
+            if let Some(asked) = asked {
+                (asked.settle)(Err(asked.no_answer));
+            }
+        })
     }
 
     /// The answer to a request of this page's.
     fn answered(&self, id: &str, error: Option<String>) {
-        let waiting = self.pending.borrow_mut().remove(id);
-        if let Some((settle, _)) = waiting {
-            settle(error.map_or(Ok(()), Err));
+        let asked = self.pending.borrow_mut().remove(id);
+        if let Some(asked) = asked {
+            (asked.settle)(error.map_or(Ok(()), Err));
+        }
+    }
+
+    /// The request waits for the agent's confirmation in the tab in charge: wait for as long
+    /// as that may take, and a little more.
+    fn waiting(&self, id: &str) {
+        let timeout = self.give_up(id, (CONFIRM_WAIT_MS as u32).saturating_add(ANSWER_WAIT_MS));
+        if let Some(asked) = self.pending.borrow_mut().get_mut(id) {
+            asked.timeout = timeout;
         }
     }
 }
 
-/// Not in charge: tells `host` what the element in charge announced, and gives `link` the way
-/// to ask it to dial. Returns that way, for the dial form.
+/// How long an announcement waits to be borne out by the shift the page in charge saves (at most
+/// a second behind): past it, it is dropped, never repeated.
+const BEAR_OUT_MS: f64 = 5_000.0;
+
+/// Announcements heard, not yet borne out by the stored shift, oldest first.
+type Unconfirmed = Rc<RefCell<Vec<(Announcement, f64)>>>;
+
+/// Tells `host` each announcement of `unconfirmed` that `shift` bears out, in order; drops
+/// those waiting too long.
+fn repeat(host: &HtmlElement, unconfirmed: &Unconfirmed, shift: Option<&Restored>) {
+    let now = js_sys::Date::now();
+    let mut waiting = unconfirmed.borrow_mut();
+    waiting.retain(|(announcement, heard)| {
+        if borne_out(announcement, shift) {
+            dispatch_on(host, announcement);
+            false
+        } else {
+            now - heard < BEAR_OUT_MS
+        }
+    });
+}
+
+/// Not in charge: tells `host` what the element in charge announced, once `shift` (what that
+/// element saved) bears it out (a page of the origin forging an announcement fires nothing),
+/// and gives `link` the way to ask it to dial. Returns that way, for the dial form.
 #[hook]
 pub fn use_relay_follower(
     host: Option<HtmlElement>,
     link: Option<Rc<ElementLink>>,
+    shift: Option<Rc<Restored>>,
 ) -> Option<Rc<RelayClient>> {
+    let unconfirmed: Unconfirmed = use_mut_ref(Vec::new);
+    let latest = use_latest(shift.clone());
+    {
+        // A new save may bear out what waited.
+        let (host, unconfirmed) = (host.clone(), unconfirmed.clone());
+        use_effect_with(shift.as_ref().map(Rc::as_ptr), move |_| {
+            if let Some(host) = &host {
+                repeat(host, &unconfirmed, shift.as_deref());
+            }
+        });
+    }
     let enabled = host.is_some() && link.is_some();
     let client = use_memo((), |_| {
         Channel::open().filter(|_| enabled).map(|channel| {
@@ -153,8 +236,15 @@ pub fn use_relay_follower(
                 let channel = client.channel.0.clone();
                 let listener =
                     EventListener::new(&channel, "message", move |event| match relayed(event) {
-                        Some(Message::Announce(announcement)) => dispatch_on(&host, &announcement),
+                        Some(Message::Announce(announcement)) => {
+                            unconfirmed
+                                .borrow_mut()
+                                .push((announcement, js_sys::Date::now()));
+                            let shift = latest.borrow().clone();
+                            repeat(&host, &unconfirmed, shift.as_deref());
+                        }
                         Some(Message::Dialled { id, error }) => client.answered(&id, error),
+                        Some(Message::Waiting { id }) => client.waiting(&id),
                         _ => {}
                     });
                 (listener, link)

@@ -1,6 +1,10 @@
 //! Click to dial: with the element's `click-to-dial` attribute, a plain click on a `tel:` link
 //! of the host page is the cockpit's. With `dialDefaults` it dials at once, the number as client
-//! id; without, it fills Client ID and leaves the rest to the agent.
+//! id, but only for a click the agent really made (`isTrusted`) on a visible link whose visible
+//! text shows that very number (`Call +598 99 123 456` for `tel:+59899123456`): a customer's
+//! e-mail in a ticket can show one number and link another, or cover the page with an
+//! invisible link. Otherwise, and without `dialDefaults`, it fills Client ID and leaves the
+//! rest to the agent.
 
 use crate::config::DialDefaults;
 use crate::protocol::StartInteraction;
@@ -14,12 +18,48 @@ pub enum Click {
     Fill(String),
 }
 
-/// What a taken click on a link to `client` does.
-pub fn decide(defaults: Option<&DialDefaults>, client: String) -> Click {
-    match defaults.and_then(|d| StartInteraction::new(&d.campaign, &d.channel, &client).ok()) {
+/// The link a click went through, as the page shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The browser says the agent made the click (`isTrusted`), not a script.
+    pub trusted: bool,
+    /// Rendered, not transparent or hidden, and not covering most of the page.
+    pub visible: bool,
+    /// Its visible text.
+    pub text: String,
+}
+
+/// What a taken click on `link`, to `client`, does.
+pub fn decide(defaults: Option<&DialDefaults>, client: String, link: &Link) -> Click {
+    let at_once = link.trusted && link.visible && shows(&link.text, &client);
+    match defaults
+        .filter(|_| at_once)
+        .and_then(|d| StartInteraction::new(&d.campaign, &d.channel, &client).ok())
+    {
         Some(request) => Click::Dial(request),
         None => Click::Fill(client),
     }
+}
+
+/// Whether `text` shows the number `client`: one run of digits and visual separators in it
+/// (`+598 99-123.456`, `(02) 901 2345`) has exactly the client's digits.
+pub fn shows(text: &str, client: &str) -> bool {
+    let wanted: String = client.chars().filter(char::is_ascii_digit).collect();
+    if wanted.is_empty() {
+        return false;
+    }
+    let mut run = String::new();
+    let mut runs = Vec::new();
+    for c in text.chars() {
+        match c {
+            '0'..='9' => run.push(c),
+            ' ' | '-' | '.' | '(' | ')' | '\u{a0}' | '/' if !run.is_empty() => {}
+            '+' | '(' => {}
+            _ => runs.push(std::mem::take(&mut run)),
+        }
+    }
+    runs.push(run);
+    runs.iter().any(|run| *run == wanted)
 }
 
 /// The client id a `tel:` link dials: the number with its visual separators (spaces, `-`, `.`,
@@ -107,15 +147,37 @@ mod tests {
     }
 
     #[test]
-    fn with_defaults_a_click_dials_and_without_it_fills_the_form() {
+    fn only_a_trusted_click_on_a_visible_link_showing_its_number_dials_at_once() {
         let defaults = DialDefaults {
             campaign: "Sales".into(),
-            channel: "Phone".into(),
+            channel: "telephony".into(),
         };
-        assert_eq!(
-            decide(Some(&defaults), "+598".into()),
-            Click::Dial(StartInteraction::new("Sales", "Phone", "+598").unwrap())
-        );
-        assert_eq!(decide(None, "+598".into()), Click::Fill("+598".into()));
+        let link = |trusted, visible, text: &str| Link {
+            trusted,
+            visible,
+            text: text.into(),
+        };
+        let dial = Click::Dial(StartInteraction::new("Sales", "telephony", "+59899123456").unwrap());
+        let fill = Click::Fill("+59899123456".into());
+        let table = [
+            (link(true, true, "+598 99 123 456"), &dial),
+            (link(true, true, "Call +598 99-123.456 now"), &dial),
+            (link(true, true, "59899123456"), &dial),
+            // Shows another number than it links.
+            (link(true, true, "+1-900-555-0199"), &fill),
+            (link(true, true, "Call us"), &fill),
+            (link(true, true, "+598 99 123 4567"), &fill),
+            // Invisible (or covering the page), or clicked by a script.
+            (link(true, false, "+598 99 123 456"), &fill),
+            (link(false, true, "+598 99 123 456"), &fill),
+        ];
+        for (link, expected) in table {
+            assert_eq!(&decide(Some(&defaults), "+59899123456".into(), &link), expected, "{link:?}");
+        }
+        assert_eq!(decide(None, "+59899123456".into(), &link(true, true, "+598 99 123 456")), fill, "without dialDefaults it fills the form");
+        assert!(shows("(02) 901 2345", "029012345"));
+        assert!(!shows("02 901", "029012345"));
+        assert!(!shows("", "1"));
+        assert!(!shows("123", ""));
     }
 }

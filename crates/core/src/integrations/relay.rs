@@ -24,13 +24,17 @@ pub const RELAY_CHANNEL: &str = "ucontact-cockpit.host";
 pub enum Relay {
     /// The cockpit in charge announced this: each other page's element tells its host.
     Announce(Announcement),
-    /// An element not in charge asks the one in charge to dial; `id` names the answer.
+    /// An element not in charge asks the one in charge to dial; `id` names the answer, `page`
+    /// is the page asking (its title and address, as it says: shown to the agent).
     Dial {
         id: String,
+        page: String,
         request: StartInteraction,
     },
     /// The answer to `Dial { id }`: posted, or why not.
     Dialled { id: String, error: Option<String> },
+    /// `Dial { id }` waits for the agent's confirmation: wait longer for its answer.
+    Waiting { id: String },
 }
 
 /// Field names an announcement may carry (a relayed one is read against them).
@@ -50,6 +54,9 @@ const FIELDS: [&str; 11] = [
 /// Longest text read from the channel (a disposition comment is the longest there is).
 const MAX_RELAYED_TEXT: usize = crate::protocol::MAX_COMMENT;
 
+/// Longest description of the page asking for a dial.
+pub const MAX_PAGE: usize = 200;
+
 /// The longest relayed message read; anything longer is ignored unread.
 pub const RELAY_MAX_BYTES: usize = 64 * 1024;
 
@@ -61,9 +68,10 @@ impl Relay {
                 "event": announcement.event,
                 "detail": announcement.detail_json(),
             }),
-            Relay::Dial { id, request } => serde_json::json!({
+            Relay::Dial { id, page, request } => serde_json::json!({
                 "kind": "dial",
                 "id": id,
+                "page": page,
                 "request": {
                     "campaign": request.campaign,
                     "channel": request.channel,
@@ -75,6 +83,7 @@ impl Relay {
                 "id": id,
                 "error": error,
             }),
+            Relay::Waiting { id } => serde_json::json!({"kind": "waiting", "id": id}),
         };
         value.to_string()
     }
@@ -128,7 +137,12 @@ impl Relay {
                     &field("clientId")?,
                 )
                 .ok()?;
-                Some(Relay::Dial { id: id()?, request })
+                let page = short(value.get("page")?, MAX_PAGE)?;
+                Some(Relay::Dial {
+                    id: id()?,
+                    page,
+                    request,
+                })
             }
             "dialled" => {
                 let error = match value.get("error")? {
@@ -137,6 +151,7 @@ impl Relay {
                 };
                 Some(Relay::Dialled { id: id()?, error })
             }
+            "waiting" => Some(Relay::Waiting { id: id()? }),
             _ => None,
         }
     }
@@ -145,8 +160,13 @@ impl Relay {
 /// What the page in charge relays of a fact: the answer to another page's dial, then its
 /// announcement (a dial posted for another page is both).
 pub fn of_fact(fact: &Fact, texts: &Texts) -> Vec<Relay> {
+    if let Fact::DialAwaiting(awaiting) = fact
+        && let DialSource::Relay { id, .. } = &awaiting.source
+    {
+        return vec![Relay::Waiting { id: id.clone() }];
+    }
     let answer = answer(fact).and_then(|(source, answer)| match source {
-        DialSource::Relay { id } => Some(Relay::Dialled {
+        DialSource::Relay { id, .. } => Some(Relay::Dialled {
             id: id.clone(),
             error: answer.text(texts).err().map(str::to_owned),
         }),
@@ -156,11 +176,124 @@ pub fn of_fact(fact: &Fact, texts: &Texts) -> Vec<Relay> {
     answer.into_iter().chain(announcement).collect()
 }
 
+/// Whether the shift a page not in charge can read (`shift`, as the page in charge saved it)
+/// bears out an announcement relayed to it: only then does that page tell its host, so a page
+/// of the origin that forges an announcement on the channel fires nothing. Interaction events
+/// and dials must be found in the shift as announced; the theme, the language and readiness
+/// carry no client's data and pass.
+pub fn borne_out(announcement: &Announcement, shift: Option<&crate::storage::Restored>) -> bool {
+    let text = |name: &str| {
+        announcement.fields.iter().find_map(|(field, value)| match value {
+            Value::Text(text) if *field == name => Some(text.as_str()),
+            _ => None,
+        })
+    };
+    let list = |name: &str| {
+        announcement.fields.iter().find_map(|(field, value)| match value {
+            Value::List(items) if *field == name => Some(items.as_slice()),
+            _ => None,
+        })
+    };
+    let find = |guid: &str| {
+        let shift = shift?;
+        shift
+            .active
+            .iter()
+            .find(|entry| entry.guid == guid)
+            .or_else(|| shift.history.get(guid))
+            .cloned()
+    };
+    match announcement.event {
+        "ucontact-assigned" => text("guid").and_then(find).is_some_and(|entry| {
+            entry.assignment.as_ref().is_some_and(|a| {
+                Some(a.campaign.as_str()) == text("campaign")
+                    && Some(a.channel.as_str()) == text("channel")
+                    && Some(a.client_id.as_str()) == text("clientId")
+            })
+        }),
+        "ucontact-finished" => text("guid").and_then(find).is_some_and(|entry| {
+            entry
+                .finish
+                .as_ref()
+                .is_some_and(|finish| Some(finish.date.as_str()) == text("finishDate"))
+        }),
+        "ucontact-disposition" => text("guid").and_then(find).is_some_and(|entry| {
+            let ids = list("levelsId").unwrap_or_default();
+            let values = list("levelsValue").unwrap_or_default();
+            entry.dispositions.iter().any(|disposition| {
+                Some(disposition.comment.as_str()) == text("comment")
+                    && disposition.levels.len() == ids.len().max(values.len())
+                    && disposition.levels.iter().enumerate().all(|(i, level)| {
+                        level.id.as_ref() == ids.get(i) && level.value.as_ref() == values.get(i)
+                    })
+            })
+        }),
+        "ucontact-dial" => shift.is_some_and(|shift| {
+            shift.dials.iter().any(|dial| {
+                Some(dial.request.campaign.as_str()) == text("campaign")
+                    && Some(dial.request.channel.as_str()) == text("channel")
+                    && Some(dial.request.client_id.as_str()) == text("clientId")
+            })
+        }),
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::protocol::{Event, SentDisposition};
     use serde_json::json;
+
+    #[test]
+    fn a_page_not_in_charge_repeats_only_announcements_the_shift_bears_out() {
+        use crate::protocol::{AssignedInteraction, FinishedInteraction, Reading};
+        use crate::state::{Action, Cockpit};
+        let mut cockpit = Cockpit::default();
+        let assignment = AssignedInteraction {
+            guid: "g-1".into(),
+            campaign: "Ventas<-".into(),
+            channel: "telephony".into(),
+            client_id: "59899123456".into(),
+        };
+        let assigned = Event::AssignedInteraction(assignment.clone());
+        let disposed = Event::SentDisposition(SentDisposition {
+            guid: "g-1".into(),
+            comment: "llamar luego".into(),
+            levels_id: vec!["1".into()],
+            levels_value: vec!["Venta".into()],
+        });
+        for event in [assigned.clone(), disposed.clone()] {
+            cockpit.apply(Action::Received {
+                at: 1,
+                origin: "o".into(),
+                message: Reading::from(event),
+            });
+        }
+        let keys: std::collections::HashMap<String, String> =
+            crate::storage::snapshot(&cockpit, 1).into_iter().collect();
+        let shift = crate::storage::decode(&keys[crate::storage::KEY], |key| keys.get(key).cloned()).unwrap();
+        let forged = Event::AssignedInteraction(AssignedInteraction {
+            client_id: "+19005550199".into(),
+            ..assignment
+        });
+        let finished = Event::FinishedInteraction(FinishedInteraction {
+            guid: "g-1".into(),
+            finish_date: "2026-12-02 10:00:00".into(),
+        });
+        let table = [
+            (announcements::announce(&assigned), true),
+            (announcements::announce(&disposed), true),
+            (announcements::announce(&forged), false),
+            (announcements::announce(&finished), false),
+            (announcements::dialled(&StartInteraction::new("S", "P", "1").unwrap()), false),
+            (announcements::ready(), true),
+        ];
+        for (announcement, expected) in table {
+            assert_eq!(borne_out(&announcement, Some(&shift)), expected, "{announcement:?}");
+        }
+        assert!(!borne_out(&announcements::announce(&assigned), None), "no shift: nothing borne out");
+    }
 
     #[test]
     fn another_pages_dial_is_answered_and_announced_to_every_page() {
@@ -173,7 +306,10 @@ mod tests {
             request: request.clone(),
             sent_at: 0,
             outcome: Outcome::Pending,
-            source: DialSource::Relay { id: "p:1".into() },
+            source: DialSource::Relay {
+                id: "p:1".into(),
+                page: "Tickets".into(),
+            },
         });
         assert_eq!(
             of_fact(&Fact::DialPosted(dial.clone()), &EN),
@@ -188,7 +324,10 @@ mod tests {
         assert_eq!(
             of_fact(
                 &Fact::DialRefused {
-                    source: DialSource::Relay { id: "p:2".into() },
+                    source: DialSource::Relay {
+                        id: "p:2".into(),
+                        page: "Tickets".into(),
+                    },
                     request: request.clone(),
                     refusal: Refusal::AlreadyPending,
                 },
@@ -221,7 +360,11 @@ mod tests {
             Relay::Announce(announcements::dialled(&request)),
             Relay::Dial {
                 id: "tab-7:3".into(),
+                page: "Tickets — https://intranet.acme.com/tickets".into(),
                 request,
+            },
+            Relay::Waiting {
+                id: "tab-7:3".into(),
             },
             Relay::Dialled {
                 id: "tab-7:3".into(),
@@ -260,7 +403,7 @@ mod tests {
     #[test]
     fn relayed_sizes_and_lists_are_read_up_to_their_limits() {
         // A dial padded with white space to exactly the limit, then one byte more.
-        let dial = r#"{"kind": "dial", "id": "1", "request": {"campaign": "S", "channel": "P", "clientId": "1"}}"#;
+        let dial = r#"{"kind": "dial", "id": "1", "page": "p", "request": {"campaign": "S", "channel": "P", "clientId": "1"}}"#;
         let padded = |len: usize| format!("{dial}{}", " ".repeat(len - dial.len()));
         assert!(Relay::decode(&padded(RELAY_MAX_BYTES)).is_some());
         assert_eq!(Relay::decode(&padded(RELAY_MAX_BYTES + 1)), None);

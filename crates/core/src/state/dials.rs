@@ -20,6 +20,13 @@ use super::Millis;
 use super::facts::{DialSource, Refusal};
 use crate::protocol::StartInteraction;
 
+/// The most dials other pages may have sent in any minute: beyond, they are refused (a page
+/// that dials in a loop cannot flood uContact with calls).
+pub const RELAYED_PER_MINUTE: usize = 5;
+/// How long a dial from another page waits for the agent's confirmation.
+pub const CONFIRM_WAIT_MS: Millis = 60_000;
+const MINUTE: Millis = 60_000;
+
 /// How many dials, with their outcomes, are kept (and stored across reloads).
 pub const DIALS_KEPT: usize = 20;
 /// How many hours of older dials are counted.
@@ -103,6 +110,8 @@ pub struct Dials {
     list: VecDeque<Rc<Dial>>,
     /// Dials no longer kept, by the hour (since the epoch) they were sent in; oldest first.
     earlier: Vec<(u64, Tally)>,
+    /// When the dials from other pages admitted in the last minute were.
+    relayed: VecDeque<Millis>,
 }
 
 impl Dials {
@@ -122,6 +131,7 @@ impl Dials {
             next_id,
             list: list.into_iter().take(DIALS_KEPT).map(Rc::new).collect(),
             earlier,
+            relayed: VecDeque::new(),
         }
     }
 
@@ -159,8 +169,37 @@ impl Dials {
         at: Millis,
         source: DialSource,
     ) -> Result<Rc<Dial>, Refusal> {
+        self.admit_checked(request, at, source, true)
+    }
+
+    /// Admits a dial from another page the agent confirmed: no rate applies to the agent.
+    pub fn admit_confirmed(
+        &mut self,
+        request: StartInteraction,
+        at: Millis,
+        source: DialSource,
+    ) -> Result<Rc<Dial>, Refusal> {
+        self.admit_checked(request, at, source, false)
+    }
+
+    fn admit_checked(
+        &mut self,
+        request: StartInteraction,
+        at: Millis,
+        source: DialSource,
+        rate: bool,
+    ) -> Result<Rc<Dial>, Refusal> {
         if self.is_pending(&request) {
             return Err(Refusal::AlreadyPending);
+        }
+        if rate && matches!(source, DialSource::Relay { .. }) {
+            while self.relayed.front().is_some_and(|t| at.saturating_sub(*t) >= MINUTE) {
+                self.relayed.pop_front();
+            }
+            if self.relayed.len() >= RELAYED_PER_MINUTE {
+                return Err(Refusal::TooMany);
+            }
+            self.relayed.push_back(at);
         }
         let dial = Rc::new(Dial {
             id: self.next_id,

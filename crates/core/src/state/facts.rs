@@ -23,8 +23,9 @@ pub enum DialSource {
     Agent,
     /// `el.dial()` on the page in charge; `call` names the promise to settle.
     Element { call: u64 },
-    /// Another page's element, over the relay; `id` names the answer it waits for.
-    Relay { id: String },
+    /// Another page's element, over the relay; `id` names the answer it waits for, `page` is
+    /// the page it came from (its address and title, as it says), shown to the agent.
+    Relay { id: String, page: String },
     /// The page framing the cockpit (framed mode).
     Parent,
     /// A click on a `tel:` link of the element's page, dialled at once with `dialDefaults`.
@@ -53,7 +54,10 @@ impl DialSource {
         Some(match kind {
             "agent" => DialSource::Agent,
             "element" => DialSource::Element { call: 0 },
-            "relay" => DialSource::Relay { id: String::new() },
+            "relay" => DialSource::Relay {
+                id: String::new(),
+                page: String::new(),
+            },
             "parent" => DialSource::Parent,
             "link" => DialSource::Link,
             "hubspot" => DialSource::HubSpot,
@@ -67,6 +71,24 @@ impl DialSource {
 pub enum Refusal {
     /// The same request (campaign, channel and client id) is still waiting for uContact.
     AlreadyPending,
+    /// More dials from other pages than [`RELAYED_PER_MINUTE`](super::dials::RELAYED_PER_MINUTE)
+    /// in a minute.
+    TooMany,
+    /// The agent declined it (`relayDials: "confirm"`).
+    Declined,
+    /// Nobody confirmed it in time (`relayDials: "confirm"`).
+    Unconfirmed,
+}
+
+/// A dial another page asked for, waiting for the agent's confirmation (`relayDials:
+/// "confirm"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Awaiting {
+    pub id: u64,
+    pub request: StartInteraction,
+    pub source: DialSource,
+    /// When it was asked for.
+    pub at: Millis,
 }
 
 /// One thing the cockpit learnt, for the integrations.
@@ -84,6 +106,8 @@ pub enum Fact {
     Arrival(Rc<Interaction>),
     /// A dial was admitted: the bridge posts it to uContact.
     DialAdmitted(Rc<Dial>),
+    /// A dial from another page waits for the agent's confirmation.
+    DialAwaiting(Rc<Awaiting>),
     /// A dial was not admitted; nothing was recorded or sent.
     DialRefused {
         source: DialSource,

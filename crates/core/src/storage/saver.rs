@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::{
-    ActiveChunks, KEY, active_chunk_key, chunk_key, decode, encode_chunk, encode_manifest,
+    ActiveChunks, KEY, Listed, active_chunk_key, chunk_key, decode, encode_chunk, encode_manifest,
     is_own_key,
 };
 use crate::config::Config;
@@ -55,6 +55,10 @@ pub struct Restoration {
     pub changed_chunks: Vec<u64>,
     /// Where storage holds the active interactions.
     pub active_chunks: ActiveChunks,
+    /// The chunks read back intact, by key, as listed.
+    pub checks: HashMap<String, Listed>,
+    /// The manifest as read.
+    pub manifest: Option<String>,
 }
 
 /// `retentionHours` in milliseconds.
@@ -67,6 +71,7 @@ pub fn clean(locale: Locale, config: &Config) -> Cockpit {
     Cockpit {
         history_limit: config.history_limit as usize,
         dial_answer_ms: Millis::from(config.dial_answer_seconds) * 1_000,
+        relay_dials: config.relay_dials,
         ..Cockpit::new(locale)
     }
 }
@@ -86,6 +91,8 @@ pub fn restore(
         stale_chunks: Vec::new(),
         changed_chunks: Vec::new(),
         active_chunks: ActiveChunks::default(),
+        checks: HashMap::new(),
+        manifest: None,
     };
     let Some(store) = store else {
         return nothing(vec![StorageNotice::Blocked]);
@@ -125,19 +132,31 @@ pub fn restore(
                 locale: restored.locale,
                 ..clean
             };
-            let notices = (expired > 0)
-                .then_some(StorageNotice::Expired {
-                    count: expired,
-                    hours,
+            let lost = restored.lost;
+            let notices = lost
+                .any()
+                .then_some(StorageNotice::Partial {
+                    lost: lost.interactions,
                 })
                 .into_iter()
+                .chain((expired > 0).then_some(StorageNotice::Expired {
+                    count: expired,
+                    hours,
+                }))
                 .collect();
             Restoration {
                 cockpit,
                 notices,
+                // Something could not be read back: storage is rewritten whole at the first save.
+                changed_chunks: if lost.any() {
+                    stored.iter().map(|chunk| chunk.id()).collect()
+                } else {
+                    changed_chunks
+                },
                 stale_chunks,
-                changed_chunks,
                 active_chunks: restored.active_chunks,
+                checks: if lost.any() { HashMap::new() } else { restored.checks },
+                manifest: Some(manifest),
             }
         }
         Err(error) => {
@@ -164,35 +183,47 @@ pub fn is_empty(cockpit: &Cockpit) -> bool {
 pub struct Saver {
     /// Each history chunk as storage holds it, by id: a chunk still shared with it needs no
     /// writing.
-    written: HashMap<u64, Rc<Chunk>>,
+    written: HashMap<u64, (Rc<Chunk>, Listed)>,
     /// Where the active interactions go, and the generation of each chunk storage holds.
     active: ActiveChunks,
-    written_active: HashMap<u64, u64>,
+    written_active: HashMap<u64, (u64, Listed)>,
     /// Chunks storage holds that the cockpit no longer has (left out on restore).
     stale: Vec<u64>,
     /// How many of the oldest history chunks storage had no room for.
     left_out: usize,
-    /// Retention changed restored chunks: storage holds them as they were.
+    /// Retention changed restored chunks (or some could not be read back): storage holds them
+    /// as they were.
     rewrite_first: bool,
+    /// The manifest as this saver last wrote (or read) it: a store holding another one, or
+    /// none, was changed by someone else (another page of the origin cleared it, say).
+    manifest: Option<String>,
 }
 
 impl Saver {
     /// What storage holds right after `restored` was read from it: the restored chunks, and
     /// those it left out, still to be dropped.
     pub fn new(restored: &Restoration) -> Saver {
+        let listed = |key: &str| restored.checks.get(key).cloned();
         Saver {
             written: restored
                 .cockpit
                 .history
                 .chunks()
                 .filter(|chunk| !restored.changed_chunks.contains(&chunk.id()))
-                .map(|chunk| (chunk.id(), Rc::clone(chunk)))
+                .filter_map(|chunk| Some((chunk.id(), (Rc::clone(chunk), listed(&chunk_key(chunk.id()))?))))
                 .collect(),
-            written_active: restored.active_chunks.versions().collect(),
+            written_active: restored
+                .active_chunks
+                .versions()
+                .filter_map(|(id, generation)| {
+                    Some((id, (generation, listed(&active_chunk_key(id))?)))
+                })
+                .collect(),
             active: restored.active_chunks.clone(),
             stale: restored.stale_chunks.clone(),
             left_out: 0,
             rewrite_first: !restored.changed_chunks.is_empty(),
+            manifest: restored.manifest.clone(),
         }
     }
 
@@ -200,6 +231,25 @@ impl Saver {
     /// wait.
     pub fn has_stale(&self) -> bool {
         !self.stale.is_empty() || self.rewrite_first
+    }
+
+    /// Whether every chunk this saver wrote is still in the store (a key removed by another
+    /// page of this very page sends no `storage` event). Keys only: their values are not read.
+    fn all_there(&self, store: &dyn KeyValue) -> bool {
+        let keys: HashSet<String> = store.keys().into_iter().collect();
+        self.written
+            .keys()
+            .map(|id| chunk_key(*id))
+            .chain(self.written_active.keys().map(|id| active_chunk_key(*id)))
+            .all(|key| keys.contains(&key))
+    }
+
+    /// Storage was changed by someone else (a `storage` event for one of the cockpit's keys):
+    /// the next save writes everything again, from memory.
+    pub fn invalidate(&mut self) {
+        self.written.clear();
+        self.written_active.clear();
+        self.manifest = None;
     }
 
     /// Writes `cockpit` as it is at `now`; returns what the agent should know about storage.
@@ -212,6 +262,18 @@ impl Saver {
         let Some(store) = store else {
             return Some(StorageNotice::Blocked);
         };
+        // Checked at each save: a manifest that is not the one written last means another page
+        // cleared or changed the store (one in this very page sends no `storage` event).
+        let rewritten = match &self.manifest {
+            Some(written) => {
+                store.get(KEY).ok().flatten().as_deref() != Some(written.as_str())
+                    || !self.all_there(store)
+            }
+            None => false,
+        };
+        if rewritten {
+            self.invalidate();
+        }
         if is_empty(cockpit) {
             forget_all(store);
             *self = Saver::default();
@@ -250,7 +312,11 @@ impl Saver {
             .take(self.left_out)
             .map(|chunk| chunk.entries().len())
             .sum();
-        (dropped > 0).then_some(StorageNotice::Full { dropped })
+        if dropped > 0 {
+            Some(StorageNotice::Full { dropped })
+        } else {
+            rewritten.then_some(StorageNotice::Rewritten)
+        }
     }
 
     fn write_kept(
@@ -262,26 +328,41 @@ impl Saver {
     ) -> Result<(), WriteError> {
         self.active.follow(&cockpit.active);
         let versions: Vec<(u64, u64)> = self.active.versions().collect();
+        let mut active_listed = Vec::with_capacity(versions.len());
         for &(id, generation) in &versions {
-            if self.written_active.get(&id) != Some(&generation) {
-                if let Some(text) = self.active.encode(id) {
-                    store.set(&active_chunk_key(id), &text)?;
+            match self.written_active.get(&id) {
+                Some((written, listed)) if *written == generation => {
+                    active_listed.push(listed.clone());
                 }
-                self.written_active.insert(id, generation);
+                _ => {
+                    if let Some((text, count)) = self.active.encode(id) {
+                        store.set(&active_chunk_key(id), &text)?;
+                        let listed = Listed::of(id, &text, count);
+                        self.written_active.insert(id, (generation, listed.clone()));
+                        active_listed.push(listed);
+                    }
+                }
             }
         }
+        let mut history_listed = Vec::with_capacity(kept.len());
         for chunk in kept {
-            let unchanged = self
-                .written
-                .get(&chunk.id())
-                .is_some_and(|written| Rc::ptr_eq(written, chunk));
-            if !unchanged {
-                store.set(&chunk_key(chunk.id()), &encode_chunk(chunk))?;
-                self.written.insert(chunk.id(), Rc::clone(chunk));
+            match self.written.get(&chunk.id()) {
+                Some((written, listed)) if Rc::ptr_eq(written, chunk) => {
+                    history_listed.push(listed.clone());
+                }
+                _ => {
+                    let text = encode_chunk(chunk);
+                    store.set(&chunk_key(chunk.id()), &text)?;
+                    let listed = Listed::of(chunk.id(), &text, chunk.entries().len());
+                    self.written
+                        .insert(chunk.id(), (Rc::clone(chunk), listed.clone()));
+                    history_listed.push(listed);
+                }
             }
         }
-        let ids: Vec<u64> = kept.iter().map(|chunk| chunk.id()).collect();
-        store.set(KEY, &encode_manifest(cockpit, &self.active, &ids, now))?;
+        let manifest = encode_manifest(cockpit, &active_listed, &history_listed, now);
+        store.set(KEY, &manifest)?;
+        self.manifest = Some(manifest);
         let gone: Vec<u64> = self
             .written_active
             .keys()
@@ -292,7 +373,7 @@ impl Saver {
             self.written_active.remove(&id);
             store.remove(&active_chunk_key(id));
         }
-        let listed: HashSet<u64> = ids.into_iter().collect();
+        let listed: HashSet<u64> = history_listed.iter().map(|chunk| chunk.id).collect();
         let stale: Vec<u64> = self
             .written
             .keys()

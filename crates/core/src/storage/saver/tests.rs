@@ -210,3 +210,50 @@ fn retention_and_the_history_limit_apply_on_restore_and_the_left_out_chunks_go()
     );
     assert_eq!(again.cockpit.history.len(), 70);
 }
+
+#[test]
+fn another_pages_clear_or_removal_is_noticed_and_the_shift_written_again_whole() {
+    let cockpit = shift(70, 151, HOUR);
+    let mut store = MemoryStore::default();
+    store.set("intranet.session", "x").unwrap();
+    let mut saver = Saver::default();
+    assert_eq!(saver.save(&cockpit, HOUR, Some(&mut store)), None);
+    // A log-out elsewhere on the origin clears everything.
+    store.items.clear();
+    assert_eq!(saver.save(&cockpit, HOUR + 1, Some(&mut store)), Some(StorageNotice::Rewritten));
+    let back = restored(&mut store, HOUR + 2);
+    assert_eq!(guids(&back.cockpit), guids(&cockpit), "all 221 interactions written again");
+    assert_eq!(back.notices, []);
+    // One history key removed: noticed at the next save too.
+    let mut saver = Saver::new(&back);
+    store.remove(&crate::storage::chunk_key(0));
+    assert_eq!(saver.save(&back.cockpit, HOUR + 3, Some(&mut store)), Some(StorageNotice::Rewritten));
+    assert_eq!(guids(&restored(&mut store, HOUR + 4).cockpit), guids(&cockpit));
+    // Told by a storage event: the next save writes everything, whatever it finds.
+    saver.invalidate();
+    store.writes.clear();
+    saver.save(&back.cockpit, HOUR + 5, Some(&mut store));
+    assert_eq!(store.writes.len(), 2 + 3 + 1, "2 active chunks, 3 history chunks, the manifest");
+    // Nothing changed by anyone: nothing said, the manifest alone written.
+    store.writes.clear();
+    assert_eq!(saver.save(&back.cockpit, HOUR + 6, Some(&mut store)), None);
+    assert_eq!(store.writes, [KEY]);
+}
+
+#[test]
+fn a_chunk_lost_before_the_reload_is_said_and_the_rest_restored_then_rewritten() {
+    let cockpit = shift(5, 130, HOUR);
+    let mut store = MemoryStore::default();
+    Saver::default().save(&cockpit, HOUR, Some(&mut store));
+    store.remove(&crate::storage::chunk_key(1));
+    let back = restored(&mut store, HOUR);
+    assert_eq!(back.notices, [StorageNotice::Partial { lost: 64 }]);
+    assert_eq!(back.cockpit.history.len(), 130 - 64);
+    assert_eq!(back.cockpit.active.len(), 5);
+    let mut saver = Saver::new(&back);
+    assert!(saver.has_stale(), "storage is written again at once");
+    saver.save(&back.cockpit, HOUR, Some(&mut store));
+    let again = restored(&mut store, HOUR);
+    assert_eq!(again.notices, [], "what is stored now reads back whole");
+    assert_eq!(again.cockpit.history.len(), 130 - 64);
+}
