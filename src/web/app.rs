@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Locale;
+use crate::i18n::{Locale, fill};
 use crate::state::Theme;
 use crate::web::browser_locale;
 use std::rc::Rc;
@@ -15,6 +15,7 @@ use crate::web::components::{CockpitPage, ErrorPage, FollowerPage, RemotePanel};
 use crate::web::hooks::{
     ConfigState, Standing, use_config, use_document, use_leader_activity, use_leadership,
 };
+use crate::web::integrations::framed::{Framing, use_framing};
 use crate::web::mount::{Mount, use_mount};
 use crate::web::styles::{GlobalStyle, Styles};
 
@@ -52,26 +53,36 @@ struct CockpitProps {
 }
 
 /// Loads the configuration and, at the same time, finds out whether this tab is in charge:
-/// neither waits for the other, so the cockpit is ready when the later of the two is.
+/// neither waits for the other, so the cockpit is ready when the later of the two is. A framed
+/// page waits for the configuration (`hostOrigins`) first: framed by a page not listed there,
+/// it starts nothing, not even its part in the election.
 #[component]
 fn Cockpit(props: &CockpitProps) -> Html {
     let locale = use_memo((), |_| browser_locale());
     let config = use_config(props.config_url.clone());
-    let leadership = use_leadership(!matches!(config, ConfigState::Failed(_)));
+    let framing = use_framing(match &config {
+        ConfigState::Ready(config) => Some(&config.host_origins),
+        _ => None,
+    });
+    let runs = framing.as_ref().is_some_and(Framing::runs);
+    let leadership = use_leadership(runs && !matches!(config, ConfigState::Failed(_)));
     let locale = (*locale).clone();
-    match config {
-        ConfigState::Failed(error) => html! {
+    match (config, framing) {
+        (ConfigState::Failed(error), _) => html! {
             <>
                 <Plain locale={locale.clone()} />
                 <ErrorPage {error} {locale} />
             </>
         },
-        ConfigState::Loading => html! { <Loading {locale} /> },
-        ConfigState::Ready(_) if leadership.standing.role == Role::Deciding => {
+        (ConfigState::Ready(_), Some(framing)) if !framing.runs() => {
+            html! { <FramedOut {locale} {framing} /> }
+        }
+        (ConfigState::Loading, _) | (_, None) => html! { <Loading {locale} /> },
+        (ConfigState::Ready(_), _) if leadership.standing.role == Role::Deciding => {
             html! { <Loading {locale} /> }
         }
-        ConfigState::Ready(config) => html! {
-            <InCharge {config} {locale} standing={leadership.standing}
+        (ConfigState::Ready(config), Some(framing)) => html! {
+            <InCharge {config} {locale} {framing} standing={leadership.standing}
                 ontakeover={Callback::from(move |()| leadership.take_over())} />
         },
     }
@@ -81,6 +92,7 @@ fn Cockpit(props: &CockpitProps) -> Html {
 struct InChargeProps {
     config: Rc<Config>,
     locale: Locale,
+    framing: Framing,
     standing: Standing,
     ontakeover: Callback<()>,
 }
@@ -103,13 +115,15 @@ fn InCharge(props: &InChargeProps) -> Html {
     let InChargeProps {
         config,
         locale,
+        framing,
         standing,
         ontakeover,
     } = props.clone();
     let (role, stolen) = (standing.role, standing.stolen);
     match (role, &mount) {
         (Role::Leader, _) => html! {
-            <CockpitPage {config} {locale} took_charge={standing.succeeded} alone={standing.alone} />
+            <CockpitPage {config} {locale} {framing} took_charge={standing.succeeded} alone={standing.alone}
+                fresh={standing.fresh} />
         },
         (role, Mount::Element(_)) => html! {
             <RemotePanel {config} {locale} {role} {stolen} {ontakeover} />
@@ -151,6 +165,28 @@ struct PlainProps {
 fn Plain(props: &PlainProps) -> Html {
     use_document(Theme::default(), props.locale.clone(), 0);
     Html::default()
+}
+
+#[derive(Properties, PartialEq)]
+struct FramedOutProps {
+    locale: Locale,
+    framing: Framing,
+}
+
+/// Framed by a page not listed in `hostOrigins` (or not introduced yet): only the notice.
+#[component]
+fn FramedOut(props: &FramedOutProps) -> Html {
+    let texts = props.locale.lang.texts();
+    let text = match &props.framing {
+        Framing::Unlisted(origin) => fill(texts.framed_unlisted, &[("origin", origin)]),
+        _ => texts.framed_unintroduced.to_owned(),
+    };
+    html! {
+        <>
+            <Plain locale={props.locale.clone()} />
+            <p role="alert" style="margin: 24px; max-width: 60ch;">{ text }</p>
+        </>
+    }
 }
 
 #[component]

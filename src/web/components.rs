@@ -2,8 +2,8 @@
 //! (`use_cockpit`) and report what the agent does through callbacks or the dispatch.
 
 mod active_list;
-mod confirmations;
 pub(crate) mod cockpit_page;
+mod confirmations;
 pub(crate) mod dial_dock;
 pub(crate) mod dial_form;
 pub mod dial_log;
@@ -27,12 +27,13 @@ mod remote_panel;
 pub mod report;
 mod row_actions;
 mod shell;
+mod shift_question;
 pub mod shortcuts_help;
 mod silence_hint;
 
 pub use active_list::{ActiveList, ActiveListProps};
-pub use confirmations::{Confirmations, ConfirmationsProps};
 pub use cockpit_page::{CockpitPage, CockpitPageProps};
+pub use confirmations::{Confirmations, ConfirmationsProps};
 pub use dial_dock::{DialDock, DialDockProps};
 pub use dial_form::{DialForm, DialFormProps, Refusal};
 pub use dial_log::{DialLog, DialLogProps};
@@ -54,5 +55,6 @@ pub use remote_panel::{RemotePanel, RemotePanelProps};
 pub use report::{ReportView, ReportViewProps};
 pub use row_actions::row_actions;
 pub use shell::{Shell, ShellProps};
+pub use shift_question::{ShiftQuestion, ShiftQuestionProps};
 pub use shortcuts_help::{ShortcutsHelp, ShortcutsHelpProps};
 pub use silence_hint::{SilenceHint, SilenceHintProps};

@@ -18,10 +18,9 @@ pub mod screen_pop;
 
 #[derive(Properties, PartialEq)]
 pub struct IntegrationsProps {
-    /// Who frames the cockpit's page, if anyone.
+    /// Who frames the cockpit's page, if anyone (a listed page: the cockpit runs framed by
+    /// no other).
     pub framing: framed::Framing,
-    /// The framing page was learnt from its first message.
-    pub onlearnt: Callback<framed::Framing>,
 }
 
 #[component]
@@ -40,7 +39,7 @@ pub fn Integrations(props: &IntegrationsProps) -> Html {
                 <click_to_dial::ClickToDial />
             }
             if props.framing != framed::Framing::None {
-                <framed::Framed framing={props.framing.clone()} onlearnt={props.onlearnt.clone()} />
+                <framed::Framed framing={props.framing.clone()} />
             }
             if config.screen_pop.as_ref().is_some_and(|pop| pop.auto) {
                 <screen_pop::ScreenPop />

@@ -43,10 +43,7 @@ impl ElementMount {
         let window = web_sys::window()?;
         // A name nobody can guess: no link (`target=…`) or other site can navigate this window
         // away, with uContact and a call in it.
-        let name = format!(
-            "ucontact-cockpit-{:x}",
-            (js_sys::Math::random() * 1e15) as u64
-        );
+        let name = format!("ucontact-cockpit-{}", random_hex(&window));
         let popup = window
             .open_with_url_and_target_and_features("", &name, "popup,width=1280,height=800")
             .ok()??;
@@ -153,4 +150,20 @@ impl Mount {
 #[hook]
 pub fn use_mount() -> Mount {
     use_context::<Mount>().unwrap_or_default()
+}
+
+/// 128 random bits from the browser's cryptographic generator, in hex (never a guessable
+/// sequence: `Math.random` only where the browser has no `crypto`).
+fn random_hex(window: &web_sys::Window) -> String {
+    let mut bytes = [0u8; 16];
+    let filled = window
+        .crypto()
+        .ok()
+        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for byte in &mut bytes {
+            *byte = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }

@@ -11,6 +11,7 @@ use js_sys::{Function, Reflect};
 use ucontact_cockpit::config::Config;
 use ucontact_cockpit::i18n::Locale;
 use ucontact_cockpit::web::components::{CockpitPage, CockpitPageProps};
+use ucontact_cockpit::web::integrations::framed::Framing;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlIFrameElement};
@@ -43,6 +44,8 @@ async fn cockpit() -> (Mounted, JsValue) {
         locale: Locale::default(),
         took_charge: false,
         alone: false,
+        framing: Framing::None,
+        fresh: false,
     })
     .await;
     let frame: HtmlIFrameElement = one(&root, "iframe#uContact").unchecked_into();

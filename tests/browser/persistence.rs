@@ -7,6 +7,7 @@ use std::rc::Rc;
 use ucontact_cockpit::i18n::Locale;
 use ucontact_cockpit::storage::KEY;
 use ucontact_cockpit::web::components::{CockpitPage, CockpitPageProps};
+use ucontact_cockpit::web::integrations::framed::Framing;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlIFrameElement, Storage};
@@ -19,6 +20,11 @@ fn storage() -> Storage {
 }
 
 async fn mount_cockpit() -> (Element, yew::AppHandle<CockpitPage>) {
+    mount_cockpit_fresh(false).await
+}
+
+/// `fresh`: as a tab that took charge with no tab of the cockpit open before it.
+async fn mount_cockpit_fresh(fresh: bool) -> (Element, yew::AppHandle<CockpitPage>) {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let handle = yew::Renderer::<CockpitPage>::with_root_and_props(
@@ -28,6 +34,8 @@ async fn mount_cockpit() -> (Element, yew::AppHandle<CockpitPage>) {
             locale: Locale::default(),
             took_charge: false,
             alone: false,
+            framing: Framing::None,
+            fresh,
         },
     )
     .render();
@@ -106,6 +114,45 @@ async fn unusable_storage_boots_clean_with_a_notice() {
         let (root, handle) = mount_cockpit().await;
         assert_eq!(text(&root, ".ck-storage"), notice);
         assert!(all(&root, "li.ck-row").is_empty());
+        handle.destroy();
+        yew::scheduler::flush().await;
+    }
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_fresh_start_on_a_stored_shift_asks_first_and_shows_nothing_of_it() {
+    for (answer, rows) in [(".ck-primary", 1), (".ck-button", 0)] {
+        storage().clear().unwrap();
+        let (root, handle) = mount_cockpit().await;
+        from_frame(
+            &frame_window(&root),
+            r#"{"event":"assignedInteraction","data":{"guid":"left-open","campaign":"Sales","channel":"Phone","clientId":"59899000111"}}"#,
+        )
+        .await;
+        handle.destroy();
+        yew::scheduler::flush().await;
+
+        let (root, handle) = mount_cockpit_fresh(true).await;
+        assert!(root.query_selector("#ck-shift-question").unwrap().is_some());
+        assert!(
+            root.query_selector("iframe").unwrap().is_none(),
+            "no uContact yet"
+        );
+        let shown = root.text_content().unwrap_or_default();
+        assert!(
+            !shown.contains("59899000111"),
+            "nothing of the shift: {shown}"
+        );
+        one(&root, &format!("#ck-shift-question {answer}"))
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click();
+        yew::scheduler::flush().await;
+        assert!(root.query_selector("iframe#uContact").unwrap().is_some());
+        assert_eq!(all(&root, "li.ck-row").len(), rows, "{answer}");
+        if rows == 0 {
+            assert!(storage().get_item(KEY).unwrap().is_none(), "ended: deleted");
+        }
         handle.destroy();
         yew::scheduler::flush().await;
     }

@@ -441,7 +441,8 @@ describe("privacy between shifts", () => {
       localStorage.setItem("ucontact-cockpit.history.0", JSON.stringify([entry("old-1", old), entry("old-2", old)]));
       localStorage.setItem("ucontact-cockpit.history.1", JSON.stringify([entry("recent", now - 3600_000)]));
     }, { old, now });
-    const { page, errors } = await openCockpit(context, env);
+    // Stored by a cockpit closed without End shift: asked about first.
+    const { page, errors } = await openCockpit(context, env, { storedShift: "continue" });
     await page.getByText("2 interactions older than 12 h were deleted, as the retention setting asks.").waitFor();
     assert.deepEqual(await historyRows(page).locator(".ck-guid").allTextContents(), ["recent"]);
     await page.waitForFunction(() => localStorage.getItem("ucontact-cockpit.history.0") === null);

@@ -144,13 +144,25 @@ export function hostileUrl(server, message, host) {
  * Opens the cockpit and waits for the uContact frame to be ready. Page errors and console
  * errors are collected in `errors`.
  */
-export async function openCockpit(browser, servers) {
+export async function openCockpit(browser, servers, { storedShift } = {}) {
   const { page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(servers.cockpit.url);
+  if (storedShift) await answerStoredShift(page, storedShift);
   await page.locator("iframe#uContact").waitFor();
   const frame = await frameOf(page, servers.ucontact.origin);
   await frame.waitForFunction(() => window.simulator !== undefined);
   return { page, frame, errors };
+}
+
+/**
+ * Answers the question a cockpit opened with a stored shift and no tab of it open asks:
+ * `"continue"` or `"end"`. Fails when it is not asked.
+ */
+export async function answerStoredShift(page, answer) {
+  const question = page.getByRole("region", { name: "A shift is stored in this browser" });
+  await question.waitFor({ timeout: 10_000 });
+  const name = answer === "end" ? "End it and start a new one" : "Continue that shift";
+  await question.getByRole("button", { name }).click();
 }
 
 /** The frame of `page` showing `origin`, once it does. */
@@ -259,13 +271,18 @@ export async function newPage(context, { ignore = () => false, viewport } = {}) 
  * element's shadow root.
  */
 export async function received(page, frame, inElement = false) {
-  await page.evaluate((inElement) => {
+  // A canary of this call's own, posted after whatever the cockpit posted: once it is there,
+  // so is everything before it (an earlier call's canary would prove nothing).
+  const canary = `canary-${++canaries}`;
+  await page.evaluate(({ inElement, canary }) => {
     const root = inElement ? document.querySelector("ucontact-cockpit").shadowRoot : document;
-    root.getElementById("uContact").contentWindow.postMessage("canary", "*");
-  }, inElement);
-  await frame.waitForFunction(() => window.simulator.received.some((m) => m.data === "canary"));
-  return frame.evaluate(() => window.simulator.received.map((m) => m.data).filter((d) => d !== "canary"));
+    root.getElementById("uContact").contentWindow.postMessage(canary, "*");
+  }, { inElement, canary });
+  await frame.waitForFunction((canary) => window.simulator.received.some((m) => m.data === canary), canary);
+  return frame.evaluate(() => window.simulator.received.map((m) => m.data)
+    .filter((d) => !(typeof d === "string" && d.startsWith("canary-"))));
 }
+let canaries = 0;
 
 export const finished = (guid, finishDate = "2026-11-26 09:41:07") => ({
   event: "finishedInteraction",
@@ -283,4 +300,23 @@ export function assigned(guid, extra = {}) {
     event: "assignedInteraction",
     data: { guid, campaign: "Sales", channel: "Phone", clientId: "C-1", ...extra },
   };
+}
+
+export const intranetEnvironment = (options = {}) => environment({ intranet: true, ...options });
+
+/** Opens an intranet page that loads the cockpit from its origin; waits for the module. */
+export async function openIntranet(context, env, path = "index.html", params = "") {
+  // The intranet has no favicon; that 404 is the intranet's, not the cockpit's.
+  const { page, errors } = await newPage(context, { ignore: (text) => text.includes("404") });
+  await page.goto(`${env.intranet.url}${path}?cockpit=${encodeURIComponent(env.cockpit.url)}${params}`);
+  if (path !== "framed.html") await page.evaluate(() => window.intranet.loaded);
+  return { page, errors };
+}
+
+/** The uContact frame inside the element, once it is there. */
+export async function uContactIn(page, env) {
+  await page.locator("ucontact-cockpit iframe#uContact").waitFor();
+  const frame = await frameOf(page, env.ucontact.origin);
+  await frame.waitForFunction(() => window.simulator !== undefined);
+  return frame;
 }

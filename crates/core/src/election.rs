@@ -137,7 +137,8 @@ pub enum LockMode {
 /// What happens to this tab.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
-    /// The election starts; `led_before` when this tab was in charge before it reloaded.
+    /// The election starts; `led_before` when this tab was in charge before it reloaded, or a
+    /// cockpit of this very page was (an element swapped for another).
     Start {
         led_before: bool,
     },
@@ -236,6 +237,11 @@ pub struct Election {
     own_page: bool,
     /// The browser refused Web Locks: this tab leads alone.
     refused: bool,
+    /// Was in charge before it reloaded (or its page was).
+    led_before: bool,
+    /// Took charge as it started, with no tab of the cockpit in charge and none before it in
+    /// this tab or page: the last tab was closed.
+    fresh: bool,
 }
 
 impl Election {
@@ -261,6 +267,8 @@ impl Election {
             stolen: false,
             own_page: false,
             refused: false,
+            led_before: false,
+            fresh: false,
         }
     }
 
@@ -276,6 +284,13 @@ impl Election {
     /// Whether another page took the lock from this tab without asking.
     pub fn stolen(&self) -> bool {
         self.stolen
+    }
+
+    /// Whether this tab took charge as it started with no tab of the cockpit open before it (a
+    /// reload, a second tab, a successor or a take-over are not): what a stored shift then
+    /// holds was left by a cockpit closed without End shift.
+    pub fn fresh(&self) -> bool {
+        self.fresh
     }
 
     /// Whether the browser refused Web Locks, so this tab leads alone.
@@ -299,12 +314,11 @@ impl Election {
         self.cancel_timer(effects);
         self.asked = false;
         self.succeeded = matches!(self.role, Role::Follower { leader_gone: true });
+        self.fresh = self.role == Role::Deciding && !self.led_before;
         self.role = Role::Leader;
         self.stolen = false;
         effects.push(Effect::Post(Message::Leading));
-        if self.locks {
-            effects.push(Effect::Remember(true));
-        }
+        effects.push(Effect::Remember(true));
     }
 
     fn follow(&mut self, effects: &mut Vec<Effect>) {
@@ -356,6 +370,7 @@ impl Election {
             }
         } else if self.role == Role::Leader {
             fx.push(Effect::Post(Message::Released));
+            fx.push(Effect::Remember(false));
         }
     }
 
@@ -363,6 +378,7 @@ impl Election {
         match (input, self.role) {
             (Input::Start { led_before }, Role::Deciding) => {
                 self.reclaim = led_before;
+                self.led_before = led_before;
                 fx.push(Effect::RequestLock(LockMode::IfAvailable));
             }
             (Input::Identified(id), role) => {
@@ -378,12 +394,14 @@ impl Election {
                     fx.push(Effect::Post(Message::Reclaim(id)));
                 }
             }
-            (Input::LocksRefused, _) => {
+            (Input::LocksRefused, role) => {
                 self.refused = true;
                 self.queued = false;
                 self.holding = false;
+                self.fresh = role == Role::Deciding && !self.led_before;
                 self.role = Role::Leader;
                 self.cancel_timer(fx);
+                fx.push(Effect::Remember(true));
             }
             (Input::LockGranted(_), _) if self.holding => {}
             (Input::LockGranted(mode), role) => {
@@ -508,11 +526,13 @@ impl Election {
 
     fn step_without_locks(&mut self, input: Input, fx: &mut Vec<Effect>) {
         match (input, self.role) {
-            (Input::Start { .. }, Role::Deciding) => {
+            (Input::Start { led_before }, Role::Deciding) => {
+                self.led_before = led_before;
                 if self.channel {
                     fx.push(Effect::Post(Message::Hello));
                     self.start_timer(Timer::Hello, HELLO_WAIT_MS, fx);
                 } else {
+                    self.fresh = !led_before;
                     self.role = Role::Leader;
                 }
             }

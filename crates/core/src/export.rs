@@ -130,10 +130,7 @@ pub fn to_csv(cockpit: &Cockpit, lang: Lang) -> String {
 }
 
 fn push_row(out: &mut String, separator: char, cells: impl IntoIterator<Item = String>) {
-    let cells: Vec<String> = cells
-        .into_iter()
-        .map(|cell| csv_cell(&cell, separator))
-        .collect();
+    let cells: Vec<String> = cells.into_iter().map(|cell| csv_cell(&cell)).collect();
     out.push_str(&cells.join(&separator.to_string()));
     out.push_str("\r\n");
 }
@@ -142,7 +139,7 @@ fn push_row(out: &mut String, separator: char, cells: impl IntoIterator<Item = S
 /// either separator (`,` or `;`: the file may be opened by a spreadsheet expecting the other
 /// one), a quote or a line break is quoted, so it stays one cell whatever the spreadsheet's
 /// separator (unquoted, `Ana;=cmd|…` would become a formula cell in a `;` spreadsheet).
-fn csv_cell(value: &str, _separator: char) -> String {
+fn csv_cell(value: &str) -> String {
     let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {
@@ -445,10 +442,8 @@ mod tests {
             ("say \"hi\"", "\"say \"\"hi\"\"\""),
             ("two\nlines", "\"two\nlines\""),
         ];
-        for separator in [',', ';'] {
-            for (value, expected) in table {
-                assert_eq!(csv_cell(value, separator), expected, "{value} with {separator}");
-            }
+        for (value, expected) in table {
+            assert_eq!(csv_cell(value), expected, "{value}");
         }
     }
 

@@ -503,7 +503,8 @@ impl Cockpit {
         applied: &mut Applied,
     ) {
         let admitted = if confirmed {
-            self.dials.admit_confirmed(request.clone(), at, source.clone())
+            self.dials
+                .admit_confirmed(request.clone(), at, source.clone())
         } else {
             self.dials.admit(request.clone(), at, source.clone())
         };

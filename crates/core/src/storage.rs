@@ -462,7 +462,10 @@ pub fn decode(
     let mut chunk = |key: String, listed: &Listing, max: usize| -> Option<Vec<Interaction>> {
         let text = read(&key);
         let entries = text.as_deref().and_then(|text| {
-            let intact = listed.check.as_ref().is_none_or(|check| *check == self::check(text));
+            let intact = listed
+                .check
+                .as_ref()
+                .is_none_or(|check| *check == self::check(text));
             let entries = parse(text).ok().and_then(|value| entries(&value, max))?;
             let counted = listed.count.is_none_or(|count| count == entries.len());
             (intact && counted).then_some(entries)
@@ -494,7 +497,10 @@ pub fn decode(
             if count > MAX_ACTIVE {
                 return Err(StoredError::Corrupt("active"));
             }
-            chunks.push((listed.id, entries.into_iter().map(restored).collect::<Vec<_>>()));
+            chunks.push((
+                listed.id,
+                entries.into_iter().map(restored).collect::<Vec<_>>(),
+            ));
         }
         let newest_first: Vec<Rc<Interaction>> = chunks
             .iter()

@@ -8,10 +8,13 @@ use yew::prelude::*;
 
 use crate::config::Config;
 use crate::i18n::Locale;
+use crate::state::{Action, Millis, Theme};
 use crate::storage::retention_ms;
-use crate::web::components::Shell;
+use crate::storage::saver::Opening;
+use crate::web::components::{Shell, ShiftQuestion};
 use crate::web::context::{CockpitContext, NoticeBoard, Notices};
-use crate::web::hooks::{PrefillProvider, restore, use_persistence, use_timekeeping};
+use crate::web::hooks::{PrefillProvider, restore, use_document, use_persistence, use_timekeeping};
+use crate::web::integrations::framed::Framing;
 use crate::web::store::{Dispatch, Hub, Store};
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +28,13 @@ pub struct CockpitPageProps {
     /// The browser refuses Web Locks here: this tab leads alone.
     #[prop_or_default]
     pub alone: bool,
+    /// Who frames the page: nobody, or a listed page.
+    #[prop_or(Framing::None)]
+    pub framing: Framing,
+    /// This tab took charge with no tab of the cockpit open before it: a stored shift was
+    /// left by a cockpit closed without End shift, and is asked about first.
+    #[prop_or_default]
+    pub fresh: bool,
 }
 
 #[component]
@@ -47,16 +57,53 @@ pub fn CockpitPage(props: &CockpitPageProps) -> Html {
         store.next_deadline(),
         retention_ms(config.retention_hours),
     );
+    let opening = use_state(|| restored.opening(props.fresh));
+    let onanswer = {
+        let (opening, dispatch, board) = (
+            opening.setter(),
+            context.dispatch.clone(),
+            context.board.clone(),
+        );
+        use_callback((), move |keep: bool, _| {
+            if !keep {
+                dispatch.dispatch(Action::EndShift);
+                board.raise("shift-ended", false, |texts| texts.shift_ended.to_owned());
+            }
+            opening.set(Opening::Panel);
+        })
+    };
     // The same notice from restoring and from saving is said once.
     let mut stored = restored.notices.clone();
     stored.extend(storage.filter(|notice| !restored.notices.contains(notice)));
     html! {
         <ContextProvider<CockpitContext> {context}>
             <ContextProvider<Notices> context={(*notices).clone()}>
-                <PrefillProvider>
-                    <Shell store={store.clone()} {stored} took_charge={props.took_charge} alone={props.alone} />
-                </PrefillProvider>
+                if let Opening::Ask { last_used } = *opening {
+                    <Asking theme={store.theme} {last_used} {onanswer} />
+                } else {
+                    <PrefillProvider>
+                        <Shell store={store.clone()} {stored} took_charge={props.took_charge} alone={props.alone}
+                            framing={props.framing.clone()} />
+                    </PrefillProvider>
+                }
             </ContextProvider<Notices>>
         </ContextProvider<CockpitContext>>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct AskingProps {
+    theme: Theme,
+    last_used: Millis,
+    onanswer: Callback<bool>,
+}
+
+/// The question about a stored shift, on the page in the shift's theme (and nothing else of it).
+#[component]
+fn Asking(props: &AskingProps) -> Html {
+    let locale = use_context::<CockpitContext>()
+        .map(|cockpit| cockpit.locale)
+        .unwrap_or_default();
+    use_document(props.theme, locale, 0);
+    html! { <ShiftQuestion last_used={props.last_used} onanswer={props.onanswer.clone()} /> }
 }

@@ -37,8 +37,11 @@ pub fn Confirmations(props: &ConfirmationsProps) -> Html {
         );
         let id = awaiting.id;
         let (call, decline) = (cockpit.dispatch.clone(), cockpit.dispatch.clone());
-        let oncall = Callback::from(move |_: MouseEvent| call.dispatch(Action::ConfirmDial { id, at: now() }));
-        let ondecline = Callback::from(move |_: MouseEvent| decline.dispatch(Action::DeclineDial { id }));
+        let oncall = Callback::from(move |_: MouseEvent| {
+            call.dispatch(Action::ConfirmDial { id, at: now() })
+        });
+        let ondecline =
+            Callback::from(move |_: MouseEvent| decline.dispatch(Action::DeclineDial { id }));
         html! {
             <div class="ck-notice ck-warning ck-confirm" role="alertdialog" key={id}
                 aria-label={texts.dial_confirm_title}>

@@ -143,6 +143,6 @@ static_style!(
             &.ck-not-answered .ck-chip { border-color: var(--danger); color: var(--danger); }
             .ck-what { min-width: 0; overflow-wrap: anywhere; }
             .ck-when { color: var(--muted); font-variant-numeric: tabular-nums; }
-            .ck-reason { flex-basis: 100%; color: var(--muted); }
+            .ck-reason, .ck-from { flex-basis: 100%; color: var(--muted); overflow-wrap: anywhere; }
         "#
 );

@@ -1,5 +1,4 @@
-//! The notices at the top of the panel, in plain words: the development simulator, a framing
-//! page that is not listed, a tab that took charge, storage problems, a refused interaction
+//! The notices at the top of the panel, in plain words: the development simulator, a tab that took charge, storage problems, a refused interaction
 //! event, and whatever the integrations raised on the board (a blocked pop-up, an ended shift,
 //! …). Each dismissible one goes when dismissed.
 
@@ -12,12 +11,10 @@ use crate::state::{Logged, Verdict};
 use crate::stored::StorageNotice;
 use crate::web::components::Notice;
 use crate::web::context::{Notices as Raised, use_cockpit};
-use crate::web::integrations::framed::Framing;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub stored: Vec<StorageNotice>,
-    pub framing: Framing,
     pub took_charge: bool,
     /// The browser refuses Web Locks: this tab leads alone.
     pub alone: bool,
@@ -40,16 +37,6 @@ pub fn Notices(props: &NoticesProps) -> Html {
             &[("url", &cockpit.config.ucontact_url)],
         );
         notices.push(html! { <Notice {text} /> });
-    }
-    match &props.framing {
-        Framing::Unlisted(origin) => {
-            let text = fill(texts.framed_unlisted, &[("origin", origin)]);
-            notices.push(html! { <Notice warning=true {text} /> });
-        }
-        Framing::Unknown => {
-            notices.push(html! { <Notice warning=true text={texts.framed_unintroduced} /> });
-        }
-        Framing::None | Framing::Listed(_) => {}
     }
     if *took_charge {
         let ondismiss = Callback::from(move |()| took_charge.set(false));

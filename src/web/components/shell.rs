@@ -13,8 +13,8 @@ use crate::stored::StorageNotice;
 use crate::web::components::dial_dock::use_agent_dial;
 use crate::web::components::layout::layout;
 use crate::web::components::{
-    ActiveList, Confirmations, DialDock, DialLog, EndShift, Exports, HistoryList, Inspector, Notices, PanelBar,
-    ReportView, ShortcutsHelp, SilenceHint,
+    ActiveList, Confirmations, DialDock, DialLog, EndShift, Exports, HistoryList, Inspector,
+    Notices, PanelBar, ReportView, ShortcutsHelp, SilenceHint,
 };
 use crate::web::context::use_cockpit;
 use crate::web::focus::show_row;
@@ -22,7 +22,7 @@ use crate::web::hooks::{
     use_attention, use_bridge, use_document, use_keyboard, use_silence, use_toggle,
 };
 use crate::web::integrations::Integrations;
-use crate::web::integrations::framed::{Framing, use_framing};
+use crate::web::integrations::framed::Framing;
 use crate::web::mount::{Mount, use_mount};
 use crate::web::store::Store;
 use crate::web::styles::use_styles;
@@ -34,6 +34,8 @@ pub struct ShellProps {
     pub stored: Vec<StorageNotice>,
     pub took_charge: bool,
     pub alone: bool,
+    /// Who frames the page: nobody, or a listed page.
+    pub framing: Framing,
 }
 
 #[component]
@@ -45,7 +47,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     let config = &cockpit.config;
     let texts = cockpit.texts();
     let frame = use_node_ref();
-    let (framing, onlearnt) = use_framing();
+    let framing = props.framing.clone();
     let origin = use_memo((), |_| Rc::<str>::from(config.ucontact_origin.as_str()));
     use_bridge(
         (*origin).clone(),
@@ -132,7 +134,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     html! {
         <div class={classes!(layout(&styles), collapsed.get().then_some("ck-collapsed"), reporting.get().then_some("ck-reporting"))}>
-            <Integrations framing={framing.clone()} {onlearnt} />
+            <Integrations framing={framing.clone()} />
             <iframe
                 id="uContact"
                 ref={frame}
@@ -165,7 +167,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                             <SilenceHint origin={AttrValue::from(silence_origin)} onreload={silence.onreload} />
                         }
                         <Confirmations awaiting={store.awaiting.clone()} />
-                        <Notices stored={props.stored.clone()} framing={framing} took_charge={props.took_charge}
+                        <Notices stored={props.stored.clone()} took_charge={props.took_charge}
                             alone={props.alone} lost={store.inspector.last_lost.clone()} />
                         <ActiveList interactions={store.active.clone()} />
                         <HistoryList history={store.history.clone()} />

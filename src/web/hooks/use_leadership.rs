@@ -33,6 +33,9 @@ pub struct Standing {
     pub stolen: bool,
     /// The browser refuses Web Locks here: this tab leads alone.
     pub alone: bool,
+    /// This tab took charge as it started with no tab of the cockpit open before it (see
+    /// `Election::fresh`).
+    pub fresh: bool,
 }
 
 /// This tab's standing, and the verb to take over.
@@ -58,6 +61,7 @@ pub fn use_leadership(wanted: bool) -> UseLeadershipHandle {
         succeeded: false,
         stolen: false,
         alone: false,
+        fresh: false,
     });
     let runner: Rc<RefCell<Option<Runner>>> = use_mut_ref(|| None);
     {
@@ -66,7 +70,7 @@ pub fn use_leadership(wanted: bool) -> UseLeadershipHandle {
             let weak = Rc::downgrade(&runner);
             if wanted {
                 *runner.borrow_mut() = Some(Runner::new(setter, &weak));
-                let led_before = session_get(LED_KEY).is_some();
+                let led_before = session_get(LED_KEY).is_some() || PAGE_LED.get();
                 feed(&weak, Input::Start { led_before });
             }
             move || {
@@ -196,6 +200,7 @@ impl Runner {
             succeeded: self.election.succeeded(),
             stolen: self.election.stolen(),
             alone: self.election.refused(),
+            fresh: self.election.fresh(),
         });
     }
 }
@@ -208,7 +213,15 @@ fn session_get(key: &str) -> Option<String> {
     session()?.get_item(key).ok().flatten()
 }
 
+thread_local! {
+    /// A cockpit of this page was in charge (an element swapped for another is no new start).
+    static PAGE_LED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 fn remember(led: bool) {
+    if led {
+        PAGE_LED.set(true);
+    }
     if let Some(session) = session() {
         let _ = if led {
             session.set_item(LED_KEY, "1")

@@ -160,10 +160,12 @@ pub fn use_persistence(cockpit: &Cockpit, restored: &Restoration) -> Option<Stor
             let pending = pending.clone();
             EventListener::new(&window, "storage", move |event| {
                 let local = local_storage();
-                let ours = event.dyn_ref::<web_sys::StorageEvent>().is_some_and(|event| {
-                    event.storage_area() == local
-                        && event.key().is_none_or(|key| is_own_key(&key))
-                });
+                let ours = event
+                    .dyn_ref::<web_sys::StorageEvent>()
+                    .is_some_and(|event| {
+                        event.storage_area() == local
+                            && event.key().is_none_or(|key| is_own_key(&key))
+                    });
                 let Ok(mut pending) = pending.try_borrow_mut() else {
                     return;
                 };

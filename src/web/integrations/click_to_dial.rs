@@ -77,7 +77,11 @@ fn tel_link(click: &MouseEvent) -> Option<Element> {
 /// covering most of the page), and its visible text.
 fn shown(link: &Element, trusted: bool) -> Link {
     let options = js_sys::Object::new();
-    for flag in ["opacityProperty", "visibilityProperty", "contentVisibilityAuto"] {
+    for flag in [
+        "opacityProperty",
+        "visibilityProperty",
+        "contentVisibilityAuto",
+    ] {
         let _ = js_sys::Reflect::set(&options, &flag.into(), &wasm_bindgen::JsValue::TRUE);
     }
     let rendered = js_sys::Reflect::get(link, &"checkVisibility".into())

@@ -22,32 +22,56 @@ use crate::web::message::JsMessage;
 use crate::web::mount::{Mount, use_mount};
 use crate::web::now;
 
-/// Who frames this cockpit, as far as the browser tells, against `hostOrigins`; and how the
-/// framed integration tells when it learnt who from the parent's first message.
+/// Who frames this page, against `listed` (`hostOrigins`; `None` while the configuration
+/// loads, when a framed page cannot tell yet). Where the browser does not tell who frames the
+/// page, the parent's first message does: its `origin` is the browser's word. An element is
+/// never framed: its page is its host.
 #[hook]
-pub fn use_framing() -> (Framing, Callback<Framing>) {
+pub fn use_framing(listed: Option<&[String]>) -> Option<Framing> {
     let mount = use_mount();
-    let listed = use_cockpit().config.host_origins.clone();
-    let framing = use_state(move || match mount {
-        Mount::Page => Framing::at_start(is_framed(), framing_origin(), &listed),
-        Mount::Element(_) => Framing::None,
+    // `None`: not framed; `Some(None)`: framed, by a page the browser does not name.
+    let told = use_memo((), move |_| match mount {
+        Mount::Page if is_framed() => Some(framing_origin()),
+        _ => None,
     });
-    let onlearnt = {
-        let framing = framing.clone();
-        use_callback((), move |learnt: Framing, _| framing.set(learnt))
-    };
-    ((*framing).clone(), onlearnt)
+    let heard = use_state(|| None::<String>);
+    let listening = matches!(*told, Some(None)) && heard.is_none();
+    {
+        let heard = heard.setter();
+        use_effect_with(listening, move |&listening| {
+            let listener = listening.then(web_sys::window).flatten().map(|window| {
+                // The first message is the introduction; what follows changes nothing.
+                let introduced = std::cell::Cell::new(false);
+                EventListener::new(&window, "message", move |event| {
+                    if let Some(event) = event.dyn_ref::<MessageEvent>()
+                        && from_parent(event)
+                        && !introduced.replace(true)
+                    {
+                        heard.set(Some(event.origin().chars().take(200).collect()));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    match (&*told, listed) {
+        (None, _) => Some(Framing::None),
+        (Some(_), None) => None,
+        (Some(told), Some(listed)) => Some(Framing::at_start(
+            true,
+            told.clone().or_else(|| (*heard).clone()),
+            listed,
+        )),
+    }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct FramedProps {
+    /// Who frames the page: the cockpit runs framed only by a listed page.
     pub framing: Framing,
-    /// The framing page was learnt from its first message.
-    pub onlearnt: Callback<Framing>,
 }
 
-/// Framed: talks to a listed framing page (learnt from its first message where the browser
-/// does not tell), and counts what an unlisted one sends as refused.
+/// Framed by a listed page: talks to it, and counts what else the parent sends as refused.
 #[component]
 pub fn Framed(props: &FramedProps) -> Html {
     let cockpit = use_cockpit();
@@ -74,8 +98,7 @@ pub fn Framed(props: &FramedProps) -> Html {
             }
         });
     }
-    let (dispatch, onlearnt) = (cockpit.dispatch.clone(), props.onlearnt.clone());
-    let listed = cockpit.config.host_origins.clone();
+    let dispatch = cockpit.dispatch.clone();
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "message", move |event| {
@@ -86,15 +109,7 @@ pub fn Framed(props: &FramedProps) -> Html {
                     return;
                 }
                 let origin = event.origin();
-                let known = framing.borrow().clone();
-                let now_known = known.heard(&origin, &listed);
-                let learnt = now_known != known;
-                if learnt {
-                    // Introduced: from now on it hears everything.
-                    *framing.borrow_mut() = now_known.clone();
-                    onlearnt.emit(now_known.clone());
-                }
-                if !now_known.speaks(&origin) {
+                if !framing.borrow().speaks(&origin) {
                     dispatch.dispatch(Action::Received {
                         at: now(),
                         origin: origin.chars().take(200).collect(),
@@ -104,8 +119,8 @@ pub fn Framed(props: &FramedProps) -> Html {
                 }
                 let lang = dispatch.read(|c| c.locale.lang).unwrap_or_default();
                 let message = read(&JsMessage::new(event.data()), lang.texts());
-                // A page that just introduced itself is told the cockpit is ready, once.
-                if (matches!(message, FromParent::Hello) || learnt)
+                // A page that says hello is told the cockpit is ready, once.
+                if matches!(message, FromParent::Hello)
                     && !std::mem::replace(&mut *told_ready.borrow_mut(), true)
                 {
                     post_to_parent(&ready().framed_message(), &origin);

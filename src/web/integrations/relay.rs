@@ -19,10 +19,10 @@ use crate::integrations::announcements::Announcement;
 use crate::integrations::relay::{
     ANSWER_WAIT_MS, MAX_PAGE, RELAY_CHANNEL, Relay as Message, borne_out, of_fact,
 };
-use crate::state::CONFIRM_WAIT_MS;
-use crate::storage::Restored;
 use crate::protocol::StartInteraction;
+use crate::state::CONFIRM_WAIT_MS;
 use crate::state::{Action, DialSource};
+use crate::storage::Restored;
 use crate::web::context::use_cockpit;
 use crate::web::hooks::{use_facts, use_latest};
 use crate::web::integrations::host_page::dispatch_on;
@@ -113,7 +113,11 @@ fn this_page() -> String {
     let address = web_sys::window()
         .and_then(|window| {
             let location = window.location();
-            Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
         })
         .unwrap_or_default();
     let page = match title.trim() {

@@ -675,13 +675,33 @@ fn only_a_development_page_falls_back_to_the_simulator() {
 
 #[test]
 fn relay_dials_are_sent_by_default_or_confirmed() {
-    let with = |extra: &str| Config::parse(&format!(r#"{{"ucontactUrl": "https://u.example/"{extra}}}"#));
+    let with = |extra: &str| {
+        Config::parse(&format!(
+            r#"{{"ucontactUrl": "https://u.example/"{extra}}}"#
+        ))
+    };
     assert_eq!(with("").unwrap().relay_dials, RelayDials::Send);
-    assert_eq!(with(r#", "relayDials": "send""#).unwrap().relay_dials, RelayDials::Send);
-    assert_eq!(with(r#", "relayDials": "confirm""#).unwrap().relay_dials, RelayDials::Confirm);
-    for bad in [r#", "relayDials": "ask""#, r#", "relayDials": true"#, r#", "relayDials": null"#] {
+    assert_eq!(
+        with(r#", "relayDials": "send""#).unwrap().relay_dials,
+        RelayDials::Send
+    );
+    assert_eq!(
+        with(r#", "relayDials": "confirm""#).unwrap().relay_dials,
+        RelayDials::Confirm
+    );
+    for bad in [
+        r#", "relayDials": "ask""#,
+        r#", "relayDials": true"#,
+        r#", "relayDials": null"#,
+    ] {
         assert!(
-            matches!(with(bad), Err(ConfigError::WrongType { key: "relayDials", .. })),
+            matches!(
+                with(bad),
+                Err(ConfigError::WrongType {
+                    key: "relayDials",
+                    ..
+                })
+            ),
             "{bad}"
         );
     }

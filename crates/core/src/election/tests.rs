@@ -436,7 +436,7 @@ fn with_web_locks() {
             channel: true,
             steps: vec![
                 (START, Role::Deciding, vec![RequestLock(IF_AVAILABLE)]),
-                (LocksRefused, LEADER, vec![]),
+                (LocksRefused, LEADER, vec![Remember(true)]),
                 (Received(Message::TakeOver(None)), LEADER, vec![]),
                 (Received(Hello), LEADER, vec![]),
             ],
@@ -460,9 +460,9 @@ fn without_web_locks() {
                     Role::Deciding,
                     vec![Post(Hello), StartTimer(HELLO_WAIT_MS)],
                 ),
-                (TimerFired, LEADER, vec![Post(Leading)]),
+                (TimerFired, LEADER, vec![Post(Leading), Remember(true)]),
                 (PageHide, LEADER, vec![Post(Released)]),
-                (Unmount, LEADER, vec![Post(Released)]),
+                (Unmount, LEADER, vec![Post(Released), Remember(false)]),
             ],
         },
         Story {
@@ -478,7 +478,11 @@ fn without_web_locks() {
                         Role::TakingOver,
                         vec![Post(Message::TakeOver(None)), StartTimer(STEP_DOWN_WAIT_MS)],
                     ),
-                    (Received(Released), LEADER, vec![CancelTimer, Post(Leading)]),
+                    (
+                        Received(Released),
+                        LEADER,
+                        vec![CancelTimer, Post(Leading), Remember(true)],
+                    ),
                 ],
             ]
             .concat(),
@@ -495,7 +499,7 @@ fn without_web_locks() {
                         Role::TakingOver,
                         vec![Post(Message::TakeOver(None)), StartTimer(STEP_DOWN_WAIT_MS)],
                     ),
-                    (TimerFired, LEADER, vec![Post(Leading)]),
+                    (TimerFired, LEADER, vec![Post(Leading), Remember(true)]),
                 ],
             ]
             .concat(),
@@ -547,7 +551,7 @@ fn without_web_locks() {
                     (Input::TakeOver, ORPHAN, vec![]),
                     // Its own claim, echoed, does not make it defer.
                     (Received(Claim(50)), ORPHAN, vec![]),
-                    (TimerFired, LEADER, vec![Post(Leading)]),
+                    (TimerFired, LEADER, vec![Post(Leading), Remember(true)]),
                 ],
             ]
             .concat(),
@@ -612,7 +616,7 @@ fn a_tab_that_took_charge_after_the_leader_closed_says_so() {
         channel: true,
         steps: vec![
             (START, Role::Deciding, vec![RequestLock(IF_AVAILABLE)]),
-            (LocksRefused, LEADER, vec![]),
+            (LocksRefused, LEADER, vec![Remember(true)]),
         ],
     });
     assert!(alone.refused(), "the panel says it leads alone");
@@ -650,5 +654,115 @@ fn messages_round_trip_and_strangers_are_ignored() {
         long.as_str(),
     ] {
         assert_eq!(Message::decode(stranger), None, "{stranger}");
+    }
+}
+
+#[test]
+fn only_a_tab_that_starts_with_no_cockpit_open_before_it_is_fresh() {
+    let table: Vec<(&str, bool, bool, Vec<Step>, bool)> = vec![
+        ("the first tab", true, true, leading_with_locks(), true),
+        (
+            "a reloaded tab in charge",
+            true,
+            true,
+            vec![
+                (RELOADED, Role::Deciding, vec![RequestLock(IF_AVAILABLE)]),
+                (
+                    granted(IF_AVAILABLE),
+                    LEADER,
+                    vec![Post(Leading), Remember(true)],
+                ),
+            ],
+            false,
+        ),
+        (
+            "a second tab that took charge when the first closed",
+            true,
+            true,
+            [
+                following_with_locks(),
+                vec![
+                    (
+                        granted(WAIT),
+                        ORPHAN,
+                        vec![StartTimer(LEADER_GONE_GRACE_MS)],
+                    ),
+                    (TimerFired, LEADER, vec![Post(Leading), Remember(true)]),
+                ],
+            ]
+            .concat(),
+            false,
+        ),
+        (
+            "a second tab that follows",
+            true,
+            true,
+            following_with_locks(),
+            false,
+        ),
+        (
+            "refused Web Locks, first",
+            true,
+            true,
+            vec![
+                (START, Role::Deciding, vec![RequestLock(IF_AVAILABLE)]),
+                (LocksRefused, LEADER, vec![Remember(true)]),
+            ],
+            true,
+        ),
+        (
+            "refused Web Locks, reloaded",
+            true,
+            true,
+            vec![
+                (RELOADED, Role::Deciding, vec![RequestLock(IF_AVAILABLE)]),
+                (LocksRefused, LEADER, vec![Remember(true)]),
+            ],
+            false,
+        ),
+        (
+            "no Web Locks, nobody answers hello",
+            false,
+            true,
+            vec![
+                (
+                    START,
+                    Role::Deciding,
+                    vec![Post(Hello), StartTimer(HELLO_WAIT_MS)],
+                ),
+                (TimerFired, LEADER, vec![Post(Leading), Remember(true)]),
+            ],
+            true,
+        ),
+        (
+            "no Web Locks, reloaded",
+            false,
+            true,
+            vec![
+                (
+                    RELOADED,
+                    Role::Deciding,
+                    vec![Post(Hello), StartTimer(HELLO_WAIT_MS)],
+                ),
+                (TimerFired, LEADER, vec![Post(Leading), Remember(true)]),
+            ],
+            false,
+        ),
+        (
+            "neither locks nor a channel",
+            false,
+            false,
+            vec![(START, LEADER, vec![])],
+            true,
+        ),
+    ];
+    for (name, locks, channel, steps, fresh) in table {
+        let election = run(Story {
+            name,
+            locks,
+            channel,
+            steps,
+        });
+        assert_eq!(election.fresh(), fresh, "{name}");
     }
 }

@@ -59,7 +59,7 @@ pub fn shows(text: &str, client: &str) -> bool {
         }
     }
     runs.push(run);
-    runs.iter().any(|run| *run == wanted)
+    runs.contains(&wanted)
 }
 
 /// The client id a `tel:` link dials: the number with its visual separators (spaces, `-`, `.`,
@@ -157,7 +157,8 @@ mod tests {
             visible,
             text: text.into(),
         };
-        let dial = Click::Dial(StartInteraction::new("Sales", "telephony", "+59899123456").unwrap());
+        let dial =
+            Click::Dial(StartInteraction::new("Sales", "telephony", "+59899123456").unwrap());
         let fill = Click::Fill("+59899123456".into());
         let table = [
             (link(true, true, "+598 99 123 456"), &dial),
@@ -172,9 +173,21 @@ mod tests {
             (link(false, true, "+598 99 123 456"), &fill),
         ];
         for (link, expected) in table {
-            assert_eq!(&decide(Some(&defaults), "+59899123456".into(), &link), expected, "{link:?}");
+            assert_eq!(
+                &decide(Some(&defaults), "+59899123456".into(), &link),
+                expected,
+                "{link:?}"
+            );
         }
-        assert_eq!(decide(None, "+59899123456".into(), &link(true, true, "+598 99 123 456")), fill, "without dialDefaults it fills the form");
+        assert_eq!(
+            decide(
+                None,
+                "+59899123456".into(),
+                &link(true, true, "+598 99 123 456")
+            ),
+            fill,
+            "without dialDefaults it fills the form"
+        );
         assert!(shows("(02) 901 2345", "029012345"));
         assert!(!shows("02 901", "029012345"));
         assert!(!shows("", "1"));

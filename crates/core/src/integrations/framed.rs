@@ -67,6 +67,13 @@ impl Framing {
         }
     }
 
+    /// Whether the cockpit runs here: not framed, or framed by a listed page. Framed by another
+    /// page, or by one that has not introduced itself yet, it shows only a notice: no uContact,
+    /// no dial form for a hostile page to lay under the agent's clicks, no part in the election.
+    pub fn runs(&self) -> bool {
+        matches!(self, Framing::None | Framing::Listed(_))
+    }
+
     /// Whether a message sent from `origin` by `window.parent` is the listed framing page's.
     pub fn speaks(&self, origin: &str) -> bool {
         matches!(self, Framing::Listed(listed) if listed == origin)
@@ -176,6 +183,19 @@ mod tests {
             Framing::Unlisted("null".into()),
             "a sandboxed parent is not listed"
         );
+    }
+
+    #[test]
+    fn the_cockpit_runs_only_unframed_or_framed_by_a_listed_page() {
+        let table = [
+            (Framing::None, true),
+            (Framing::Listed("https://intranet.acme.com".into()), true),
+            (Framing::Unlisted("https://evil.example".into()), false),
+            (Framing::Unknown, false),
+        ];
+        for (framing, runs) in table {
+            assert_eq!(framing.runs(), runs, "{framing:?}");
+        }
     }
     use crate::i18n::EN;
     use crate::state::{Dial, Outcome, Refusal};

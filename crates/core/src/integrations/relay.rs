@@ -183,16 +183,22 @@ pub fn of_fact(fact: &Fact, texts: &Texts) -> Vec<Relay> {
 /// carry no client's data and pass.
 pub fn borne_out(announcement: &Announcement, shift: Option<&crate::storage::Restored>) -> bool {
     let text = |name: &str| {
-        announcement.fields.iter().find_map(|(field, value)| match value {
-            Value::Text(text) if *field == name => Some(text.as_str()),
-            _ => None,
-        })
+        announcement
+            .fields
+            .iter()
+            .find_map(|(field, value)| match value {
+                Value::Text(text) if *field == name => Some(text.as_str()),
+                _ => None,
+            })
     };
     let list = |name: &str| {
-        announcement.fields.iter().find_map(|(field, value)| match value {
-            Value::List(items) if *field == name => Some(items.as_slice()),
-            _ => None,
-        })
+        announcement
+            .fields
+            .iter()
+            .find_map(|(field, value)| match value {
+                Value::List(items) if *field == name => Some(items.as_slice()),
+                _ => None,
+            })
     };
     let find = |guid: &str| {
         let shift = shift?;
@@ -272,7 +278,9 @@ mod tests {
         }
         let keys: std::collections::HashMap<String, String> =
             crate::storage::snapshot(&cockpit, 1).into_iter().collect();
-        let shift = crate::storage::decode(&keys[crate::storage::KEY], |key| keys.get(key).cloned()).unwrap();
+        let shift =
+            crate::storage::decode(&keys[crate::storage::KEY], |key| keys.get(key).cloned())
+                .unwrap();
         let forged = Event::AssignedInteraction(AssignedInteraction {
             client_id: "+19005550199".into(),
             ..assignment
@@ -286,13 +294,23 @@ mod tests {
             (announcements::announce(&disposed), true),
             (announcements::announce(&forged), false),
             (announcements::announce(&finished), false),
-            (announcements::dialled(&StartInteraction::new("S", "P", "1").unwrap()), false),
+            (
+                announcements::dialled(&StartInteraction::new("S", "P", "1").unwrap()),
+                false,
+            ),
             (announcements::ready(), true),
         ];
         for (announcement, expected) in table {
-            assert_eq!(borne_out(&announcement, Some(&shift)), expected, "{announcement:?}");
+            assert_eq!(
+                borne_out(&announcement, Some(&shift)),
+                expected,
+                "{announcement:?}"
+            );
         }
-        assert!(!borne_out(&announcements::announce(&assigned), None), "no shift: nothing borne out");
+        assert!(
+            !borne_out(&announcements::announce(&assigned), None),
+            "no shift: nothing borne out"
+        );
     }
 
     #[test]

@@ -193,7 +193,11 @@ impl Dials {
             return Err(Refusal::AlreadyPending);
         }
         if rate && matches!(source, DialSource::Relay { .. }) {
-            while self.relayed.front().is_some_and(|t| at.saturating_sub(*t) >= MINUTE) {
+            while self
+                .relayed
+                .front()
+                .is_some_and(|t| at.saturating_sub(*t) >= MINUTE)
+            {
                 self.relayed.pop_front();
             }
             if self.relayed.len() >= RELAYED_PER_MINUTE {

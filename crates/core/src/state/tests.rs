@@ -939,13 +939,28 @@ fn other_pages_dials_are_rate_limited_or_wait_for_the_agent() {
     // counted.
     let mut cockpit = Cockpit::default();
     for n in 0..RELAYED_PER_MINUTE as u64 {
-        assert!(matches!(dial(&mut cockpit, n, n, relay(n)).facts[..], [Fact::DialAdmitted(_)]));
+        assert!(matches!(
+            dial(&mut cockpit, n, n, relay(n)).facts[..],
+            [Fact::DialAdmitted(_)]
+        ));
     }
     let over = dial(&mut cockpit, 8, 10, relay(8));
-    assert!(matches!(over.facts[..], [Fact::DialRefused { refusal: Refusal::TooMany, .. }]));
-    assert!(matches!(dial(&mut cockpit, 9, 11, DialSource::Agent).facts[..], [Fact::DialAdmitted(_)]));
+    assert!(matches!(
+        over.facts[..],
+        [Fact::DialRefused {
+            refusal: Refusal::TooMany,
+            ..
+        }]
+    ));
+    assert!(matches!(
+        dial(&mut cockpit, 9, 11, DialSource::Agent).facts[..],
+        [Fact::DialAdmitted(_)]
+    ));
     let later = dial(&mut cockpit, 7, 60_000, relay(7));
-    assert!(matches!(later.facts[..], [Fact::DialAdmitted(_)]), "a minute later: room again");
+    assert!(
+        matches!(later.facts[..], [Fact::DialAdmitted(_)]),
+        "a minute later: room again"
+    );
 
     // Confirmed: each waits for the agent, who calls or declines; unanswered, it lapses.
     let mut cockpit = Cockpit {
@@ -957,27 +972,76 @@ fn other_pages_dials_are_rate_limited_or_wait_for_the_agent() {
         panic!("waits: {:?}", asked.facts);
     };
     assert_eq!(cockpit.awaiting.len(), 1);
-    assert!(cockpit.dials.is_empty(), "nothing is sent before the agent says so");
+    assert!(
+        cockpit.dials.is_empty(),
+        "nothing is sent before the agent says so"
+    );
     let again = dial(&mut cockpit, 1, 1_001, relay(2));
-    assert!(matches!(again.facts[..], [Fact::DialRefused { refusal: Refusal::AlreadyPending, .. }]));
-    assert!(matches!(dial(&mut cockpit, 3, 1_002, DialSource::Agent).facts[..], [Fact::DialAdmitted(_)]), "the agent's own are not asked");
-    let confirmed = cockpit.apply(Action::ConfirmDial { id: first.id, at: 2_000 });
+    assert!(matches!(
+        again.facts[..],
+        [Fact::DialRefused {
+            refusal: Refusal::AlreadyPending,
+            ..
+        }]
+    ));
+    assert!(
+        matches!(
+            dial(&mut cockpit, 3, 1_002, DialSource::Agent).facts[..],
+            [Fact::DialAdmitted(_)]
+        ),
+        "the agent's own are not asked"
+    );
+    let confirmed = cockpit.apply(Action::ConfirmDial {
+        id: first.id,
+        at: 2_000,
+    });
     assert!(matches!(&confirmed.facts[..], [Fact::DialAdmitted(d)] if d.source == relay(1)));
     let second = dial(&mut cockpit, 2, 3_000, relay(3));
     let [Fact::DialAwaiting(second)] = &second.facts[..] else {
         panic!("waits");
     };
     let declined = cockpit.apply(Action::DeclineDial { id: second.id });
-    assert!(matches!(declined.facts[..], [Fact::DialRefused { refusal: Refusal::Declined, .. }]));
+    assert!(matches!(
+        declined.facts[..],
+        [Fact::DialRefused {
+            refusal: Refusal::Declined,
+            ..
+        }]
+    ));
     let third = dial(&mut cockpit, 4, 4_000, relay(4));
     assert!(matches!(third.facts[..], [Fact::DialAwaiting(_)]));
     // The next timed rule: the dials' answer windows close first, then the confirmation's.
-    assert_eq!(cockpit.next_deadline(), Some(1_002 + DEFAULT_DIAL_ANSWER_MS));
+    assert_eq!(
+        cockpit.next_deadline(),
+        Some(1_002 + DEFAULT_DIAL_ANSWER_MS)
+    );
     cockpit.apply(Action::Tick { at: 40_000 });
     assert_eq!(cockpit.next_deadline(), Some(4_000 + CONFIRM_WAIT_MS));
-    assert!(cockpit.apply(Action::Tick { at: 4_000 + CONFIRM_WAIT_MS - 1 }).facts.iter().all(|f| !matches!(f, Fact::DialRefused { .. })));
-    let lapsed = cockpit.apply(Action::Tick { at: 4_000 + CONFIRM_WAIT_MS });
-    assert!(lapsed.facts.iter().any(|f| matches!(f, Fact::DialRefused { refusal: Refusal::Unconfirmed, .. })));
+    assert!(
+        cockpit
+            .apply(Action::Tick {
+                at: 4_000 + CONFIRM_WAIT_MS - 1
+            })
+            .facts
+            .iter()
+            .all(|f| !matches!(f, Fact::DialRefused { .. }))
+    );
+    let lapsed = cockpit.apply(Action::Tick {
+        at: 4_000 + CONFIRM_WAIT_MS,
+    });
+    assert!(lapsed.facts.iter().any(|f| matches!(
+        f,
+        Fact::DialRefused {
+            refusal: Refusal::Unconfirmed,
+            ..
+        }
+    )));
     assert!(cockpit.awaiting.is_empty());
-    assert!(cockpit.apply(Action::ConfirmDial { id: 99, at: 0 }).facts.is_empty(), "no such request");
+    assert!(
+        cockpit
+            .apply(Action::ConfirmDial { id: 99, at: 0 })
+            .facts
+            .is_empty(),
+        "no such request"
+    );
 }

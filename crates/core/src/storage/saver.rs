@@ -59,6 +59,38 @@ pub struct Restoration {
     pub checks: HashMap<String, Listed>,
     /// The manifest as read.
     pub manifest: Option<String>,
+    /// When the stored shift was last saved.
+    pub saved_at: Option<Millis>,
+}
+
+/// How the cockpit opens on what storage holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    /// Straight to the panel.
+    Panel,
+    /// First asks whether to continue the stored shift or end it, and shows nothing of it
+    /// before the answer: the last cockpit was closed without End shift, and whoever opens it
+    /// now (at a shared desk, the next person) may not be the agent who left it.
+    Ask {
+        /// When the shift was last saved, for the agent to recognise it.
+        last_used: Millis,
+    },
+}
+
+impl Restoration {
+    /// How the cockpit opens, `fresh` when it took charge with no tab of it open before it
+    /// (`Election::fresh`: a reload, a second tab, a successor are not).
+    pub fn opening(&self, fresh: bool) -> Opening {
+        let cockpit = &self.cockpit;
+        let holds = !cockpit.active.is_empty()
+            || !cockpit.history.is_empty()
+            || !cockpit.dials.is_empty()
+            || cockpit.dials.earlier().next().is_some();
+        match self.saved_at {
+            Some(last_used) if fresh && holds => Opening::Ask { last_used },
+            _ => Opening::Panel,
+        }
+    }
 }
 
 /// `retentionHours` in milliseconds.
@@ -93,6 +125,7 @@ pub fn restore(
         active_chunks: ActiveChunks::default(),
         checks: HashMap::new(),
         manifest: None,
+        saved_at: None,
     };
     let Some(store) = store else {
         return nothing(vec![StorageNotice::Blocked]);
@@ -155,8 +188,13 @@ pub fn restore(
                 },
                 stale_chunks,
                 active_chunks: restored.active_chunks,
-                checks: if lost.any() { HashMap::new() } else { restored.checks },
+                checks: if lost.any() {
+                    HashMap::new()
+                } else {
+                    restored.checks
+                },
                 manifest: Some(manifest),
+                saved_at: Some(restored.saved_at),
             }
         }
         Err(error) => {
@@ -197,6 +235,9 @@ pub struct Saver {
     /// The manifest as this saver last wrote (or read) it: a store holding another one, or
     /// none, was changed by someone else (another page of the origin cleared it, say).
     manifest: Option<String>,
+    /// Someone else changed storage (a `storage` event said so): the next save says it wrote
+    /// everything again.
+    changed_under: bool,
 }
 
 impl Saver {
@@ -210,7 +251,12 @@ impl Saver {
                 .history
                 .chunks()
                 .filter(|chunk| !restored.changed_chunks.contains(&chunk.id()))
-                .filter_map(|chunk| Some((chunk.id(), (Rc::clone(chunk), listed(&chunk_key(chunk.id()))?))))
+                .filter_map(|chunk| {
+                    Some((
+                        chunk.id(),
+                        (Rc::clone(chunk), listed(&chunk_key(chunk.id()))?),
+                    ))
+                })
                 .collect(),
             written_active: restored
                 .active_chunks
@@ -224,6 +270,7 @@ impl Saver {
             left_out: 0,
             rewrite_first: !restored.changed_chunks.is_empty(),
             manifest: restored.manifest.clone(),
+            changed_under: false,
         }
     }
 
@@ -247,6 +294,11 @@ impl Saver {
     /// Storage was changed by someone else (a `storage` event for one of the cockpit's keys):
     /// the next save writes everything again, from memory.
     pub fn invalidate(&mut self) {
+        self.forget_written();
+        self.changed_under = true;
+    }
+
+    fn forget_written(&mut self) {
         self.written.clear();
         self.written_active.clear();
         self.manifest = None;
@@ -264,16 +316,17 @@ impl Saver {
         };
         // Checked at each save: a manifest that is not the one written last means another page
         // cleared or changed the store (one in this very page sends no `storage` event).
-        let rewritten = match &self.manifest {
+        let changed = match &self.manifest {
             Some(written) => {
                 store.get(KEY).ok().flatten().as_deref() != Some(written.as_str())
                     || !self.all_there(store)
             }
             None => false,
         };
-        if rewritten {
-            self.invalidate();
+        if changed {
+            self.forget_written();
         }
+        let rewritten = std::mem::take(&mut self.changed_under) || changed;
         if is_empty(cockpit) {
             forget_all(store);
             *self = Saver::default();

@@ -262,7 +262,10 @@ fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
             StoredError::Corrupt("duplicate guid"),
         ),
         (
-            with(&["history"], json!([good["history"][0], good["history"][0]])),
+            with(
+                &["history"],
+                json!([good["history"][0], good["history"][0]]),
+            ),
             StoredError::Corrupt("duplicate guid"),
         ),
         (
@@ -371,7 +374,11 @@ fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
             _ => {
                 let restored = load(&keys).unwrap_or_else(|e| panic!("{e:?} for {chunk:.120}"));
                 // An empty chunk listed as empty loses nothing; anything else is counted.
-                assert!(restored.lost.interactions >= 1 || chunk == "[]", "{:.120}", chunk);
+                assert!(
+                    restored.lost.interactions >= 1 || chunk == "[]",
+                    "{:.120}",
+                    chunk
+                );
                 assert!(restored.active.is_empty(), "{:.120}", chunk);
                 assert_eq!(restored.history.len(), 2, "the history is kept");
             }
@@ -400,7 +407,10 @@ fn damaged_foreign_old_and_oversized_snapshots_are_refused() {
 /// wrote those chunks would: what is then refused is refused for what the chunk holds.
 fn reseal(keys: &mut HashMap<String, String>) {
     let mut manifest: Value = serde_json::from_str(&keys[KEY]).unwrap();
-    for (list, key_of) in [("active", active_chunk_key as fn(u64) -> String), ("history", chunk_key)] {
+    for (list, key_of) in [
+        ("active", active_chunk_key as fn(u64) -> String),
+        ("history", chunk_key),
+    ] {
         let Some(entries) = manifest[list].as_array_mut() else {
             continue;
         };
@@ -425,14 +435,25 @@ fn a_removed_or_edited_chunk_is_lost_alone_and_counted() {
     let mut removed = keys.clone();
     removed.remove(&chunk_key(0));
     let restored = load(&removed).unwrap();
-    assert_eq!(restored.lost, Lost { interactions: 2, uncounted_chunks: 0 });
+    assert_eq!(
+        restored.lost,
+        Lost {
+            interactions: 2,
+            uncounted_chunks: 0
+        }
+    );
     assert_eq!(restored.active.len(), 2);
     // Edited, and so no longer what the manifest says was written.
     let mut edited = keys.clone();
-    edit(&mut edited, "done-1", |interaction| interaction[0] = json!("forged"));
+    edit(&mut edited, "done-1", |interaction| {
+        interaction[0] = json!("forged")
+    });
     let restored = load(&edited).unwrap();
     assert_eq!(restored.lost.interactions, 2);
-    assert!(restored.history.get("forged").is_none(), "an edited chunk is not restored as if true");
+    assert!(
+        restored.history.get("forged").is_none(),
+        "an edited chunk is not restored as if true"
+    );
     // A version 3 manifest (ids only): a missing chunk is lost, uncounted.
     let mut old = keys.clone();
     let mut v3 = manifest.clone();
@@ -441,7 +462,13 @@ fn a_removed_or_edited_chunk_is_lost_alone_and_counted() {
     v3["history"] = json!([0, 7]);
     old.insert(KEY.to_owned(), v3.to_string());
     let restored = load(&old).unwrap();
-    assert_eq!(restored.lost, Lost { interactions: 0, uncounted_chunks: 1 });
+    assert_eq!(
+        restored.lost,
+        Lost {
+            interactions: 0,
+            uncounted_chunks: 1
+        }
+    );
     assert_eq!(restored.history.len(), 2);
     // Intact: nothing lost, and each chunk's check is known (no rewriting needed).
     let restored = load(&keys).unwrap();
@@ -542,7 +569,10 @@ fn a_change_to_the_active_set_rewrites_only_the_chunks_it_touches() {
             .versions()
             .map(|(id, _)| {
                 let text = chunks.encode(id).unwrap();
-                (id, serde_json::from_str::<Vec<Value>>(&text.0).unwrap().len())
+                (
+                    id,
+                    serde_json::from_str::<Vec<Value>>(&text.0).unwrap().len(),
+                )
             })
             .collect()
     };
@@ -793,7 +823,10 @@ fn an_interaction_at_every_limit_round_trips_and_one_over_is_refused() {
         levels.push(levels[0].clone());
     });
     reseal(&mut one_more_level);
-    assert!(load(&one_more_level).unwrap().lost.any(), "MAX_LEVELS + 1 levels");
+    assert!(
+        load(&one_more_level).unwrap().lost.any(),
+        "MAX_LEVELS + 1 levels"
+    );
 }
 
 #[test]

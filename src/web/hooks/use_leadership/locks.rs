@@ -110,8 +110,15 @@ impl Locks {
             &Array::of2(&JsValue::from_str(&own), hold.as_ref()),
         );
         self.closures.push(hold);
-        if requested.is_none() {
+        let Some(requested) = requested else {
             return;
+        };
+        if let Ok(requested) = requested.dyn_into::<Promise>() {
+            // Refused where storage is blocked: the lock's own request says so; this one's
+            // rejection must not go unhandled.
+            spawn_local(async move {
+                let _ = JsFuture::from(requested).await;
+            });
         }
         let (api, me, weak) = (self.api.clone(), self.me.clone(), self.weak.clone());
         let identified = Promise::new(&mut |resolve, _| {

@@ -220,20 +220,41 @@ fn another_pages_clear_or_removal_is_noticed_and_the_shift_written_again_whole()
     assert_eq!(saver.save(&cockpit, HOUR, Some(&mut store)), None);
     // A log-out elsewhere on the origin clears everything.
     store.items.clear();
-    assert_eq!(saver.save(&cockpit, HOUR + 1, Some(&mut store)), Some(StorageNotice::Rewritten));
+    assert_eq!(
+        saver.save(&cockpit, HOUR + 1, Some(&mut store)),
+        Some(StorageNotice::Rewritten)
+    );
     let back = restored(&mut store, HOUR + 2);
-    assert_eq!(guids(&back.cockpit), guids(&cockpit), "all 221 interactions written again");
+    assert_eq!(
+        guids(&back.cockpit),
+        guids(&cockpit),
+        "all 221 interactions written again"
+    );
     assert_eq!(back.notices, []);
     // One history key removed: noticed at the next save too.
     let mut saver = Saver::new(&back);
     store.remove(&crate::storage::chunk_key(0));
-    assert_eq!(saver.save(&back.cockpit, HOUR + 3, Some(&mut store)), Some(StorageNotice::Rewritten));
-    assert_eq!(guids(&restored(&mut store, HOUR + 4).cockpit), guids(&cockpit));
+    assert_eq!(
+        saver.save(&back.cockpit, HOUR + 3, Some(&mut store)),
+        Some(StorageNotice::Rewritten)
+    );
+    assert_eq!(
+        guids(&restored(&mut store, HOUR + 4).cockpit),
+        guids(&cockpit)
+    );
     // Told by a storage event: the next save writes everything, whatever it finds.
     saver.invalidate();
     store.writes.clear();
-    saver.save(&back.cockpit, HOUR + 5, Some(&mut store));
-    assert_eq!(store.writes.len(), 2 + 3 + 1, "2 active chunks, 3 history chunks, the manifest");
+    assert_eq!(
+        saver.save(&back.cockpit, HOUR + 5, Some(&mut store)),
+        Some(StorageNotice::Rewritten),
+        "and says so"
+    );
+    assert_eq!(
+        store.writes.len(),
+        2 + 3 + 1,
+        "2 active chunks, 3 history chunks, the manifest"
+    );
     // Nothing changed by anyone: nothing said, the manifest alone written.
     store.writes.clear();
     assert_eq!(saver.save(&back.cockpit, HOUR + 6, Some(&mut store)), None);
@@ -256,4 +277,59 @@ fn a_chunk_lost_before_the_reload_is_said_and_the_rest_restored_then_rewritten()
     let again = restored(&mut store, HOUR);
     assert_eq!(again.notices, [], "what is stored now reads back whole");
     assert_eq!(again.cockpit.history.len(), 130 - 64);
+}
+
+#[test]
+fn a_stored_shift_is_asked_about_only_when_no_cockpit_was_open_before() {
+    let saved_at = 10 * HOUR;
+    let stored = |cockpit: &Cockpit| {
+        let mut store = MemoryStore::default();
+        Saver::default().save(cockpit, saved_at, Some(&mut store));
+        restored(&mut store, saved_at + HOUR)
+    };
+    let asked = Opening::Ask {
+        last_used: saved_at,
+    };
+    let mut dialled = clean(Locale::default(), &config());
+    dialled.apply(Action::Dial {
+        at: saved_at,
+        request: crate::protocol::StartInteraction::new("Ventas<-", "telephony", "59899").unwrap(),
+        source: crate::state::DialSource::Agent,
+    });
+    let table = [
+        (
+            "a shift, nobody open before",
+            stored(&shift(1, 2, saved_at)),
+            true,
+            asked,
+        ),
+        (
+            "only finished ones",
+            stored(&shift(0, 1, saved_at)),
+            true,
+            asked,
+        ),
+        ("only a dial", stored(&dialled), true, asked),
+        (
+            "a shift, after a reload or a succession",
+            stored(&shift(1, 2, saved_at)),
+            false,
+            Opening::Panel,
+        ),
+        (
+            "nothing stored",
+            stored(&shift(0, 0, saved_at)),
+            true,
+            Opening::Panel,
+        ),
+        (
+            "storage blocked",
+            restore(None, Locale::default(), &config(), saved_at),
+            true,
+            Opening::Panel,
+        ),
+    ];
+    for (name, restoration, fresh, opening) in table {
+        assert_eq!(restoration.opening(fresh), opening, "{name}");
+    }
 }
