@@ -10,6 +10,7 @@ use crate::i18n::fill;
 use crate::state::{Action, Awaiting, DialSource};
 use crate::web::context::use_cockpit;
 use crate::web::now;
+use crate::web::styles::use_styles;
 
 #[derive(Properties, PartialEq)]
 pub struct ConfirmationsProps {
@@ -20,6 +21,7 @@ pub struct ConfirmationsProps {
 pub fn Confirmations(props: &ConfirmationsProps) -> Html {
     let cockpit = use_cockpit();
     let texts = cockpit.texts();
+    let styles = use_styles();
     let card = |awaiting: &Rc<Awaiting>| {
         let page = match &awaiting.source {
             DialSource::Relay { page, .. } if !page.is_empty() => page.clone(),
@@ -43,7 +45,7 @@ pub fn Confirmations(props: &ConfirmationsProps) -> Html {
         let ondecline =
             Callback::from(move |_: MouseEvent| decline.dispatch(Action::DeclineDial { id }));
         html! {
-            <div class="ck-notice ck-warning ck-confirm" role="alertdialog" key={id}
+            <div class={classes!("ck-notice", "ck-warning", "ck-confirm", style(&styles))} role="alertdialog" key={id}
                 aria-label={texts.dial_confirm_title}>
                 <p><strong>{ texts.dial_confirm_title }</strong>{ " " }{ body }</p>
                 <button type="button" class="ck-primary" onclick={oncall}>{ texts.dial_confirm_call }</button>
@@ -53,3 +55,13 @@ pub fn Confirmations(props: &ConfirmationsProps) -> Html {
     };
     html! { <>{ for props.awaiting.iter().map(card) }</> }
 }
+
+static_style!(
+    style,
+    "ck-confirm",
+    r#"
+            flex-wrap: wrap;
+            p { flex-basis: 100%; overflow-wrap: anywhere; }
+            button { margin-right: 8px; }
+        "#
+);
