@@ -10,6 +10,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 import { dist, frameOf, launch, servers } from "../tests/e2e/harness.mjs";
+import { launchFirefox } from "../tests/e2e/firefox.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
@@ -299,6 +300,32 @@ async function startup(browser, url) {
   return { medianMs: round(median(pick("interactive"))), runsMs: pick("interactive").map((t) => round(t)), breakdownMs: breakdown };
 }
 
+/** The same start-up in Firefox ESR (puppeteer-core over WebDriver BiDi), each run in a fresh
+ * browser context: the interactive time only (its resource timings are the same files). */
+async function firefoxStartup(url) {
+  const firefox = await launchFirefox();
+  try {
+    const runs = [];
+    for (let run = 0; run < 7; run++) {
+      const context = await firefox.createBrowserContext();
+      const page = await context.newPage();
+      await page.evaluateOnNewDocument(observe);
+      await page.goto(url);
+      const deadline = Date.now() + 20_000;
+      let ready;
+      // Polled: the page's CSP blocks puppeteer's waitForFunction in Firefox.
+      while ((ready = await page.evaluate(() => window.formReadyAt)) === undefined && Date.now() < deadline) {
+        await new Promise((done) => setTimeout(done, 20));
+      }
+      if (ready !== undefined) runs.push(ready);
+      await context.close();
+    }
+    return { medianMs: round(median(runs)), runsMs: runs.map((t) => round(t)) };
+  } finally {
+    await firefox.close();
+  }
+}
+
 /** The shift report with 20,000 interactions in history: from the Report button's click to the
  * report in the DOM (computing it and rendering it), five times. */
 async function reportTime(browser, env) {
@@ -370,6 +397,9 @@ try {
   results.baselineStartup = await startup(browser, `${env.cockpit.url}bench-baseline.html`);
   // The element on the example intranet page (another origin), which loads its module.
   results.elementStartup = await startup(browser, `${env.intranet.url}index.html?cockpit=${encodeURIComponent(env.cockpit.url)}`);
+  console.error("… the same start-ups in Firefox ESR");
+  results.firefoxStartup = await firefoxStartup(env.cockpit.url);
+  results.firefoxBaselineStartup = await firefoxStartup(`${env.cockpit.url}bench-baseline.html`);
   results.cockpit = await measure(browser, env, "", "cockpit");
   results.baseline = await measure(browser, env, "bench-baseline.html", "baseline");
   console.error("… the shift report with 20,000 interactions in history");
@@ -381,6 +411,7 @@ try {
   results.ratios = {
     startup: round(results.startup.medianMs / results.baselineStartup.medianMs),
     elementStartup: round(results.elementStartup.medianMs / results.baselineStartup.medianMs),
+    firefoxStartup: round(results.firefoxStartup.medianMs / results.firefoxBaselineStartup.medianMs),
     burst: round(c.burstSeconds / b.burstSeconds),
     assignAllThenFinish: round(c.assignAllThenFinishSeconds / b.assignAllThenFinishSeconds),
     medianLatencyActive10: round(c.activeLatencyMs.active10.median / b.activeLatencyMs.active10.median),
