@@ -5,16 +5,19 @@
 // Messages go to `window.parent` with the parent's exact origin as target: from `?parent=`,
 // else from `document.referrer`. Incoming actions are accepted only from the parent window.
 
-const campaigns = ["Sales", "Support", "Retention", "Collections"];
-const channels = ["Phone", "WhatsApp", "Email", "Webchat", "SMS"];
+// As real uContact names them: v6 campaigns end in `<-` (inbound queue) or `->` (outbound or
+// dialer campaign), uContact X ones usually have no arrow; channels are lowercase ids.
+const campaigns = ["Ventas<-", "Soporte<-", "Cobranzas->", "CallBack_144_Op2->", "Retención"];
+const channels = ["telephony", "whatsapp", "email", "webchat", "sms"];
 const dispositions = [
-  [["1", "12"], ["Sale", "Premium plan"]],
-  [["2", "21"], ["No sale", "Price too high"]],
-  [["3"], ["Call back"]],
-  [["4", "41", "412"], ["Support", "Billing", "Refund issued"]],
+  [["1", "12"], ["Venta", "Plan anual"]],
+  [["2", "21"], ["No venta", "Precio alto"]],
+  [["3"], ["Volver a llamar"]],
+  [["4", "41", "412"], ["Soporte", "Facturación", "Reembolso emitido"]],
 ];
 const primaries = ["#1976d2", "#d32f2f", "#388e3c", "#7b1fa2", "#f57c00", "#00796b", "#ffeb3b", "#263238"];
-const languages = ["en", "es", "es-UY", "pt", "pt-BR", "fr"];
+const languages = ["es", "en", "es-UY", "pt", "pt-BR", "fr"];
+const names = ["ana.gomez", "jperez", "m.silva", "soporte.cliente"];
 
 const pick = (list) => list[Math.floor(Math.random() * list.length)];
 const digits = (n) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");
@@ -28,7 +31,17 @@ function guid() {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** uContact's own timestamp format: local time, `YYYY-MM-DD HH:MM:SS`. */
+/** A client id of the kind uContact sends for `channel`: digits without `+` for telephony,
+ * WhatsApp and SMS, an e-mail address for email, a UUID for webchat. */
+function clientFor(channel) {
+  switch (channel) {
+    case "email": return `${pick(names)}@example.com`;
+    case "webchat": return guid();
+    default: return `598${digits(8)}`;
+  }
+}
+
+/** uContact's own timestamp format: no zone, `YYYY-MM-DD HH:MM:SS` (here, local time). */
 function timestamp(date = new Date()) {
   const two = (n) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ` +
@@ -40,16 +53,14 @@ const open = new Map();
 const lastGuid = () => [...open.keys()].pop() ?? guid();
 
 const events = {
-  assignedInteraction: () => ({
-    guid: guid(),
-    campaign: pick(campaigns),
-    channel: pick(channels),
-    clientId: digits(8),
-  }),
+  assignedInteraction: () => {
+    const channel = pick(channels);
+    return { guid: guid(), campaign: pick(campaigns), channel, clientId: clientFor(channel) };
+  },
   finishedInteraction: () => ({ guid: lastGuid(), finishDate: timestamp() }),
   sentDisposition: () => {
     const [levelsId, levelsValue] = pick(dispositions);
-    return { guid: lastGuid(), comment: pick(["Customer satisfied", "Asked for a call back tomorrow", "Wrong number", ""]), levelsId, levelsValue };
+    return { guid: lastGuid(), comment: pick(["Cliente conforme", "Pide que lo llamen mañana", "Número equivocado", ""]), levelsId, levelsValue };
   },
   changedTheme: () => ({ dark: Math.random() < 0.5, primary: pick(primaries) }),
   changedLanguage: () => pick(languages),
@@ -153,6 +164,17 @@ function eventCard(name, make) {
     if (name === "assignedInteraction") fill();
   });
   return card;
+}
+
+// One click for each language the cockpit speaks, as uContact announces it.
+const languageButtons = document.getElementById("languages");
+for (const [code, name] of [["es", "Español"], ["en", "English"], ["pt", "Português"]]) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = name;
+  button.lang = code;
+  button.addEventListener("click", () => post({ event: "changedLanguage", data: code }));
+  languageButtons?.append(button);
 }
 
 const eventList = document.getElementById("events");

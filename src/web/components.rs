@@ -18,6 +18,7 @@ mod inspector;
 mod interaction_details;
 mod interaction_row;
 pub(crate) mod layout;
+pub mod naming;
 mod notice;
 mod notices;
 mod pager;

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use js_sys::{Array, Date, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::datetime::FinishDate;
+use crate::datetime::{FinishDate, FinishZone};
 use crate::i18n::Locale;
 
 /// What to show of an instant.
@@ -24,17 +24,18 @@ pub enum Style {
     ShortDateTime,
 }
 
-/// `finishDate` for display: formatted when it parses, verbatim otherwise.
-pub fn finish_date(raw: &str, locale: &Locale) -> String {
-    finish_instant(raw)
+/// `finishDate` for display (read in `zone` when it names none): formatted when it parses,
+/// verbatim otherwise.
+pub fn finish_date(raw: &str, zone: FinishZone, locale: &Locale) -> String {
+    finish_instant(raw, zone)
         .and_then(|instant| format(&instant, locale, Style::DateTime))
         .unwrap_or_else(|| raw.to_owned())
 }
 
 /// `finishDate` for a line of history: the time alone when it is today, else a short date and
 /// time; verbatim when it does not parse.
-pub fn finish_date_short(raw: &str, locale: &Locale) -> String {
-    let Some(instant) = finish_instant(raw) else {
+pub fn finish_date_short(raw: &str, zone: FinishZone, locale: &Locale) -> String {
+    let Some(instant) = finish_instant(raw, zone) else {
         return raw.to_owned();
     };
     let today = Date::new_0();
@@ -49,8 +50,8 @@ pub fn finish_date_short(raw: &str, locale: &Locale) -> String {
     format(&instant, locale, style).unwrap_or_else(|| raw.to_owned())
 }
 
-fn finish_instant(raw: &str) -> Option<Date> {
-    let date = FinishDate::parse(raw)?;
+fn finish_instant(raw: &str, zone: FinishZone) -> Option<Date> {
+    let date = FinishDate::parse(raw)?.in_zone(zone);
     let instant = match date.utc_millis() {
         Some(millis) => Date::new(&JsValue::from_f64(millis as f64)),
         None => {
@@ -188,6 +189,19 @@ fn number_formatter(tag: &str, style: Number) -> Option<Function> {
         }
         bound_format("NumberFormat", tag, &options)
     })
+}
+
+/// How a CSV is written for this locale: its decimal symbol, as the browser's `Intl` writes
+/// one and a half, decides the separator (`crate::export::CsvStyle`).
+pub fn csv_style(locale: &Locale) -> crate::export::CsvStyle {
+    let written = number(1.5, locale, Number::Count);
+    match written.chars().find(|c| !c.is_ascii_digit()) {
+        Some(decimal) => crate::export::CsvStyle {
+            lang: locale.lang,
+            decimal,
+        },
+        None => crate::export::CsvStyle::of_lang(locale.lang),
+    }
 }
 
 /// The browser's offset from UTC at an instant, in minutes (east positive).

@@ -10,6 +10,7 @@ use std::ops::RangeInclusive;
 
 use serde_json::{Map, Value};
 
+pub use crate::datetime::FinishZone;
 pub use crate::origin::{MAX_URL, UrlProblem, origin_of};
 use crate::screen_pop::{MAX_LABEL, ScreenPop, TemplateProblem, UrlTemplate};
 
@@ -88,7 +89,7 @@ pub const PERMISSIONS: [&str; 33] = [
 /// Most origins in `hostOrigins`.
 pub const MAX_HOST_ORIGINS: usize = 20;
 /// The keys `config.json` may hold.
-pub const KEYS: [&str; 14] = [
+pub const KEYS: [&str; 15] = [
     "ucontactUrl",
     "campaigns",
     "channels",
@@ -103,6 +104,7 @@ pub const KEYS: [&str; 14] = [
     "dialDefaults",
     "hostOrigins",
     "relayDials",
+    "finishDateZone",
 ];
 /// The keys of `dialDefaults`.
 pub const DIAL_DEFAULTS_KEYS: [&str; 2] = ["campaign", "channel"];
@@ -158,6 +160,8 @@ pub struct Config {
     pub relay_dials: RelayDials,
     /// The exact origins allowed to frame the cockpit and talk to it (framed mode).
     pub host_origins: Vec<String>,
+    /// How a `finishDate` without a zone is read.
+    pub finish_date_zone: FinishZone,
     /// True when no `config.json` was found and the development simulator stands in.
     pub is_simulator_default: bool,
 }
@@ -168,12 +172,14 @@ impl Config {
         Config {
             ucontact_url: SIMULATOR_URL.to_owned(),
             ucontact_origin: SIMULATOR_URL.trim_end_matches('/').to_owned(),
-            campaigns: vec!["Sales".to_owned(), "Support".to_owned()],
-            channels: vec![
-                "Phone".to_owned(),
-                "WhatsApp".to_owned(),
-                "Email".to_owned(),
-            ],
+            // As real uContact names them: v6 campaigns carry their direction's arrow, channels
+            // are lowercase ids.
+            campaigns: ["Ventas<-", "Soporte<-", "Cobranzas->", "Retención"]
+                .map(str::to_owned)
+                .to_vec(),
+            channels: ["telephony", "whatsapp", "email", "webchat", "sms"]
+                .map(str::to_owned)
+                .to_vec(),
             connect_timeout_seconds: DEFAULT_CONNECT_TIMEOUT_SECONDS,
             history_limit: DEFAULT_HISTORY_LIMIT,
             orphan_after_minutes: DEFAULT_ORPHAN_AFTER_MINUTES,
@@ -195,6 +201,7 @@ impl Config {
             relay_dials: RelayDials::Send,
             // The example intranet of `./dev serve` frames the cockpit from here.
             host_origins: vec![EXAMPLE_INTRANET_ORIGIN.to_owned()],
+            finish_date_zone: FinishZone::Local,
             is_simulator_default: true,
         }
     }
@@ -284,6 +291,13 @@ impl Config {
                 }
             },
             host_origins: host_origins(&map)?,
+            finish_date_zone: match map.get("finishDateZone") {
+                None => FinishZone::Local,
+                Some(Value::String(zone)) => {
+                    FinishZone::parse(zone).ok_or(ConfigError::BadZone)?
+                }
+                Some(_) => return Err(ConfigError::BadZone),
+            },
             is_simulator_default: false,
         })
     }
@@ -584,6 +598,8 @@ pub enum ConfigError {
     },
     /// `screenPop` without its `url`.
     MissingScreenPopUrl,
+    /// `finishDateZone` is not `"local"`, `"UTC"` or an offset.
+    BadZone,
     BadScreenPop {
         url: String,
         problem: TemplateProblem,

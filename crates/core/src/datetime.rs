@@ -17,7 +17,54 @@ pub struct FinishDate {
     pub offset_minutes: Option<i32>,
 }
 
+/// `finishDateZone`: how a `finishDate` written without a zone is read (uContact writes
+/// `YYYY-MM-DD HH:mm:ss` and stores UTC; its agent application may show local time). A date that
+/// says its zone is read as it says, whatever this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FinishZone {
+    /// The agent's local time (the browser's).
+    #[default]
+    Local,
+    /// A fixed offset east of UTC, in minutes (`"UTC"` is 0).
+    Offset(i32),
+}
+
+impl FinishZone {
+    /// `"local"`, `"UTC"`, or an offset `±HH:MM` (up to ±14:00); `None` for anything else.
+    pub fn parse(text: &str) -> Option<FinishZone> {
+        match text {
+            "local" => return Some(FinishZone::Local),
+            "UTC" => return Some(FinishZone::Offset(0)),
+            _ => {}
+        }
+        let bytes = text.as_bytes();
+        let (sign, rest) = match bytes.split_first()? {
+            (b'+', rest) => (1, rest),
+            (b'-', rest) => (-1, rest),
+            _ => return None,
+        };
+        let mut cursor = Cursor(rest);
+        let hours = cursor.digits(2)?;
+        cursor.consume(b':')?;
+        let minutes = cursor.digits(2)?;
+        let total = hours * 60 + minutes;
+        (cursor.is_empty() && minutes <= 59 && total <= 14 * 60)
+            .then(|| FinishZone::Offset(sign * i32::try_from(total).unwrap_or(0)))
+    }
+}
+
 impl FinishDate {
+    /// This date with `zone` as its offset when it gave none.
+    pub fn in_zone(self, zone: FinishZone) -> FinishDate {
+        match (self.offset_minutes, zone) {
+            (None, FinishZone::Offset(offset)) => FinishDate {
+                offset_minutes: Some(offset),
+                ..self
+            },
+            _ => self,
+        }
+    }
+
     /// Reads `YYYY-MM-DD`, optionally followed by `T` or a space, `HH:MM`, `:SS`, a fraction of
     /// up to nine digits, and `Z` or an offset (`±HH:MM`, `±HHMM`, `±HH`). `None` for anything
     /// else, including impossible dates such as February 30th.
@@ -479,5 +526,47 @@ mod tests {
         assert_eq!(format_elapsed(3_599_000), "59:59");
         assert_eq!(format_elapsed(3_600_000), "1:00:00");
         assert_eq!(format_elapsed(36_061_000), "10:01:01");
+    }
+
+    #[test]
+    fn finish_date_zone_reads_local_utc_or_an_offset() {
+        let table = [
+            ("local", Some(FinishZone::Local)),
+            ("UTC", Some(FinishZone::Offset(0))),
+            ("-03:00", Some(FinishZone::Offset(-180))),
+            ("+05:30", Some(FinishZone::Offset(330))),
+            ("+14:00", Some(FinishZone::Offset(840))),
+            ("-00:00", Some(FinishZone::Offset(0))),
+            ("+14:01", None),
+            ("-03", None),
+            ("-0300", None),
+            ("03:00", None),
+            ("utc", None),
+            ("Local", None),
+            ("America/Montevideo", None),
+            ("", None),
+            ("-03:60", None),
+        ];
+        for (text, zone) in table {
+            assert_eq!(FinishZone::parse(text), zone, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_zoneless_finish_date_takes_the_configured_zone_and_a_zoned_one_keeps_its_own() {
+        let at = |raw: &str, zone| FinishDate::parse(raw).map(|d| d.in_zone(zone).utc_millis());
+        let noon_utc = Some(Some(1_764_676_800_000));
+        let table = [
+            ("2025-12-02 12:00:00", FinishZone::Offset(0), noon_utc),
+            ("2025-12-02 09:00:00", FinishZone::Offset(-180), noon_utc),
+            ("2025-12-02 12:00:00", FinishZone::Local, Some(None)),
+            ("2025-12-02T12:00:00Z", FinishZone::Offset(-180), noon_utc),
+            ("2025-12-02T09:00:00-03:00", FinishZone::Local, noon_utc),
+            ("2025-12-02T09:00:00-03:00", FinishZone::Offset(0), noon_utc),
+            ("yesterday", FinishZone::Offset(0), None),
+        ];
+        for (raw, zone, expected) in table {
+            assert_eq!(at(raw, zone), expected, "{raw} in {zone:?}");
+        }
     }
 }

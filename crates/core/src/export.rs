@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 
 use crate::datetime::{iso_local, iso_utc};
 use crate::i18n::{Lang, Texts};
+use crate::naming;
 use crate::report::{Cell, Count, Label, LocalTime, Node, Report, Times, tables};
 use crate::state::{Cockpit, Interaction};
 
@@ -32,12 +33,14 @@ fn rows(cockpit: &Cockpit) -> impl Iterator<Item = (&Interaction, bool)> {
 }
 
 /// The CSV columns, in order, as the agent's language names them.
-pub fn csv_header(texts: &Texts) -> [&'static str; 13] {
+pub fn csv_header(texts: &Texts) -> [&'static str; 15] {
     [
         texts.csv_status,
         texts.csv_guid,
         texts.field_campaign,
+        texts.csv_direction,
         texts.field_channel,
+        texts.csv_channel_name,
         texts.field_client_id,
         texts.csv_assigned_at,
         texts.csv_finish_date,
@@ -50,24 +53,45 @@ pub fn csv_header(texts: &Texts) -> [&'static str; 13] {
     ]
 }
 
-/// The cell separator a spreadsheet in this language expects: a comma in English, a semicolon
-/// where the decimal separator is a comma (Spanish, Portuguese), as Excel does.
-pub fn csv_separator(lang: Lang) -> char {
-    match lang {
-        Lang::En => ',',
-        Lang::Es | Lang::Pt => ';',
+/// How a CSV is written for the agent: headers and status in their language, and the
+/// separator their spreadsheet expects, which follows the locale's decimal symbol (as Excel
+/// does): `,` between fields where decimals take a point (en, es-MX, es-US, most of Central
+/// America, the Dominican Republic, Puerto Rico), `;` where they take a comma (es-UY, es-AR,
+/// es-ES, pt-BR).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvStyle {
+    pub lang: Lang,
+    /// The locale's decimal symbol (the browser's `Intl` tells it).
+    pub decimal: char,
+}
+
+impl CsvStyle {
+    /// For a language alone, without a locale to ask: English's point, Spanish's and
+    /// Portuguese's usual comma.
+    pub fn of_lang(lang: Lang) -> CsvStyle {
+        let decimal = match lang {
+            Lang::En => '.',
+            Lang::Es | Lang::Pt => ',',
+        };
+        CsvStyle { lang, decimal }
+    }
+
+    /// The cell separator.
+    pub fn separator(self) -> char {
+        if self.decimal == ',' { ';' } else { ',' }
     }
 }
 
 /// The shift as CSV for a spreadsheet in the agent's language: a UTF-8 byte order mark (so
 /// Excel reads accents right), headers and status in that language, its separator (see
-/// [`csv_separator`]), CRLF line ends and RFC 4180 quoting. Several dispositions are joined
+/// [`CsvStyle`]), CRLF line ends and RFC 4180 quoting. Several dispositions are joined
 /// with ` | `; a disposition's levels read `id=value; id=value`. A cell that a spreadsheet
 /// would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) is prefixed
 /// with `'`.
-pub fn to_csv(cockpit: &Cockpit, lang: Lang) -> String {
+pub fn to_csv(cockpit: &Cockpit, style: CsvStyle) -> String {
+    let lang = style.lang;
     let texts = lang.texts();
-    let separator = csv_separator(lang);
+    let separator = style.separator();
     let mut out = String::from('\u{feff}');
     push_row(&mut out, separator, csv_header(texts).map(str::to_owned));
     let seconds = |ms: Option<u64>| ms.map(|ms| (ms / 1_000).to_string()).unwrap_or_default();
@@ -108,7 +132,14 @@ pub fn to_csv(cockpit: &Cockpit, lang: Lang) -> String {
                 status.to_owned(),
                 interaction.guid.clone(),
                 assignment.map(|a| a.campaign.clone()).unwrap_or_default(),
+                assignment
+                    .and_then(|a| naming::campaign(&a.campaign).direction)
+                    .map(|direction| direction.text(texts).to_owned())
+                    .unwrap_or_default(),
                 assignment.map(|a| a.channel.clone()).unwrap_or_default(),
+                assignment
+                    .map(|a| naming::channel_name(&a.channel, lang).to_owned())
+                    .unwrap_or_default(),
                 assignment.map(|a| a.client_id.clone()).unwrap_or_default(),
                 assignment.map(|a| iso_utc(a.at)).unwrap_or_default(),
                 finish.map(|f| f.date.clone()).unwrap_or_default(),
@@ -206,21 +237,18 @@ fn interaction_json(interaction: &Interaction, active: bool) -> Value {
 }
 
 /// A share in percent with one decimal, written as a spreadsheet in this language reads it.
-fn percent(part: usize, whole: usize, lang: Lang) -> String {
+fn percent(part: usize, whole: usize, decimal: char) -> String {
     let tenths = (Report::share(part, whole) * 1_000.0).round() as u64;
-    let decimal = match csv_separator(lang) {
-        ',' => '.',
-        _ => ',',
-    };
     format!("{}{decimal}{}", tenths / 10, tenths % 10)
 }
 
 /// The report as CSV, one section per table (a line naming it, the headers, the rows, an empty
 /// line), with the shift export's byte order mark, separator, quoting and localised headers.
 /// Times are in whole seconds; shares in percent; hours as ISO 8601 local times.
-pub fn report_csv(report: &Report, lang: Lang) -> String {
+pub fn report_csv(report: &Report, style: CsvStyle) -> String {
+    let lang = style.lang;
     let texts = lang.texts();
-    let separator = csv_separator(lang);
+    let separator = style.separator();
     let mut out = String::from('\u{feff}');
     let mut section = |title: &str, header: Vec<String>, rows: Vec<Vec<String>>| {
         push_row(
@@ -275,12 +303,21 @@ pub fn report_csv(report: &Report, lang: Lang) -> String {
     for table in tables::tables(report, texts) {
         let cell = |cell: &Cell| match cell {
             Cell::Count(count) => count.to_string(),
-            Cell::Share { part, whole } => percent(*part, *whole, lang),
+            Cell::Share { part, whole } => percent(*part, *whole, style.decimal),
             Cell::Duration(ms) => ms.map(|ms| (ms / 1_000).to_string()).unwrap_or_default(),
         };
         let label = |label: &Label| match label {
-            Label::Text(text) => text.clone(),
+            Label::Text(text) | Label::Channel(text) | Label::Campaign(text) => text.clone(),
             Label::Hour(start) => iso_local(start.at, start.offset_minutes),
+        };
+        // A channel's name beside its id; a campaign's direction beside its raw name.
+        let detail = |label: &Label| match label {
+            Label::Channel(id) => naming::channel_name(id, lang).to_owned(),
+            Label::Campaign(raw) => naming::campaign(raw)
+                .direction
+                .map(|direction| direction.text(texts).to_owned())
+                .unwrap_or_default(),
+            Label::Text(_) | Label::Hour(_) => String::new(),
         };
         let columns = table.columns.iter().map(|column| column.csv.clone());
         let (header, rows): (Vec<String>, Vec<Vec<String>>) = if table.is_tree() {
@@ -297,10 +334,12 @@ pub fn report_csv(report: &Report, lang: Lang) -> String {
             (header.into_iter().chain(columns).collect(), rows.collect())
         } else {
             let header = std::iter::once(table.label_csv.clone())
+                .chain(table.detail_csv.map(str::to_owned))
                 .chain(columns)
                 .collect();
             let rows = table.rows.iter().map(|row| {
                 std::iter::once(label(&row.label))
+                    .chain(table.detail_csv.map(|_| detail(&row.label)))
                     .chain(row.cells.iter().map(cell))
                     .collect()
             });
@@ -391,14 +430,14 @@ mod tests {
         let events = vec![
             Event::AssignedInteraction(AssignedInteraction {
                 guid: "a-1".into(),
-                campaign: "Sales, North".into(),
-                channel: "Phone".into(),
+                campaign: "Ventas, Norte<-".into(),
+                channel: "telephony".into(),
                 client_id: "=cmd|' /C calc'!A0".into(),
             }),
             Event::AssignedInteraction(AssignedInteraction {
                 guid: "f-1".into(),
-                campaign: "Support".into(),
-                channel: "Email".into(),
+                campaign: "Soporte".into(),
+                channel: "email".into(),
                 client_id: "42".into(),
             }),
             Event::SentDisposition(SentDisposition {
@@ -449,30 +488,30 @@ mod tests {
 
     #[test]
     fn csv_has_every_field_quoted_safely() {
-        let csv = to_csv(&shift(), Lang::En);
+        let csv = to_csv(&shift(), CsvStyle::of_lang(Lang::En));
         let csv = csv.strip_prefix('\u{feff}').expect("a byte order mark");
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines[0], csv_header(Lang::En.texts()).join(","));
         assert_eq!(
             lines[1],
-            "active,a-1,\"Sales, North\",Phone,'=cmd|' /C calc'!A0,2024-05-10T17:33:12.000Z,,,,,no,,"
+            "active,a-1,\"Ventas, Norte<-\",Inbound,telephony,Phone,'=cmd|' /C calc'!A0,2024-05-10T17:33:12.000Z,,,,,no,,"
         );
         assert_eq!(
             csv.split("\r\n").skip(2).collect::<Vec<_>>().join("\r\n"),
-            "finished,f-1,Support,Email,42,2024-05-10T17:33:13.000Z,2024-05-10 14:33:12,\
+            "finished,f-1,Soporte,,email,Email,42,2024-05-10T17:33:13.000Z,2024-05-10 14:33:12,\
              2024-05-10T17:33:16.000Z,3,0,no,\"said \"\"thanks\"\"\nand left | second\",\"1=Sale; 2= | =x\"\r\n"
         );
     }
 
     #[test]
     fn csv_speaks_the_agents_language_with_its_separator() {
-        let csv = to_csv(&shift(), Lang::Es);
+        let csv = to_csv(&shift(), CsvStyle::of_lang(Lang::Es));
         assert!(csv.starts_with('\u{feff}'));
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(lines[0], csv_header(Lang::Es.texts()).join(";"));
         assert!(lines[0].contains("Campaña"), "{}", lines[0]);
         assert!(lines[1].starts_with(&format!(
-            "{};a-1;\"Sales, North\";",
+            "{};a-1;\"Ventas, Norte<-\";Entrante;telephony;Teléfono;",
             Lang::Es.texts().csv_active
         )));
         assert!(
@@ -489,6 +528,29 @@ mod tests {
                 "{lang:?} names each column once"
             );
         }
+    }
+
+    #[test]
+    fn the_separator_follows_the_locales_decimal_symbol_not_the_language() {
+        // es-MX writes 1,534.5 (the browser's Intl says "."): fields take a comma. es-UY writes
+        // 1.534,5: fields take a semicolon.
+        let mexico = CsvStyle { lang: Lang::Es, decimal: '.' };
+        let uruguay = CsvStyle { lang: Lang::Es, decimal: ',' };
+        let header = |style| {
+            to_csv(&shift(), style)
+                .trim_start_matches('\u{feff}')
+                .split("\r\n")
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert_eq!(header(mexico), csv_header(Lang::Es.texts()).join(","));
+        assert_eq!(header(uruguay), csv_header(Lang::Es.texts()).join(";"));
+        let report = report_of(&shift(), None);
+        assert!(report_csv(&report, mexico).contains("\r\nemail,Correo,1,100.0\r\n"));
+        assert!(report_csv(&report, uruguay).contains("\r\nemail;Correo;1;\"100,0\"\r\n"));
+        assert_eq!(CsvStyle::of_lang(Lang::Pt).separator(), ';');
+        assert_eq!(CsvStyle::of_lang(Lang::En).separator(), ',');
     }
 
     #[test]
@@ -528,7 +590,7 @@ mod tests {
     #[test]
     fn the_report_as_csv_has_one_section_per_table_in_the_agents_language() {
         let report = report_of(&shift(), None);
-        let csv = report_csv(&report, Lang::Es);
+        let csv = report_csv(&report, CsvStyle::of_lang(Lang::Es));
         let csv = csv.strip_prefix('\u{feff}').expect("a byte order mark");
         let sections: Vec<Vec<&str>> = csv
             .split("\r\n\r\n")
@@ -555,18 +617,20 @@ mod tests {
         assert_eq!(sections[0][3], "Interacciones atendidas;1");
         assert_eq!(sections[0][4], "Aún activas;1");
         assert_eq!(sections[0][7], "Llamadas – Enviadas;0");
-        assert_eq!(sections[1][1], "Canal;Interacciones;Proporción (%)");
-        assert_eq!(sections[1][2], "Email;1;\"100,0\"");
+        assert_eq!(sections[1][1], "Canal;Nombre del canal;Interacciones;Proporción (%)");
+        assert_eq!(sections[1][2], "email;Correo;1;\"100,0\"");
+        assert_eq!(sections[2][1], "Campaña;Dirección;Interacciones;Proporción (%)");
+        assert_eq!(sections[2][2], "Soporte;;1;\"100,0\"", "a campaign without an arrow");
         assert_eq!(
             sections[3][1],
-            "Canal;Atención – Mediana (s);Atención – Percentil 90 (s);Atención – Media (s);\
+            "Canal;Nombre del canal;Atención – Mediana (s);Atención – Percentil 90 (s);Atención – Media (s);\
              Atención – Sin tiempo conocido;Cierre – Mediana (s);Cierre – Percentil 90 (s);\
              Cierre – Media (s);Cierre – Sin tiempo conocido"
         );
         // f-1: assigned at +1 s, disposed at +2 s and +3 s, finished at +4 s: handle 3 s, the
         // first disposition before the finish, so wrap-up 0.
-        assert_eq!(sections[3][2], "Todos los canales;3;3;3;0;0;0;0;0");
-        assert_eq!(sections[3][3], "Email;3;3;3;0;0;0;0;0");
+        assert_eq!(sections[3][2], "Todos los canales;;3;3;3;0;0;0;0;0");
+        assert_eq!(sections[3][3], "email;Correo;3;3;3;0;0;0;0;0");
         assert_eq!(
             sections[4][1],
             "Nivel;Tipificación;Interacciones;Proporción (%)"
@@ -579,9 +643,9 @@ mod tests {
         // 2024-05-10T17:33:16Z, three hours behind.
         assert_eq!(sections[5][2], "2024-05-10T14:00-03:00;1");
 
-        let english = report_csv(&report, Lang::En);
-        assert!(english.contains("\r\nEmail,1,100.0\r\n"));
-        let since = report_csv(&report_of(&shift(), Some(1_715_362_392_000)), Lang::En);
+        let english = report_csv(&report, CsvStyle::of_lang(Lang::En));
+        assert!(english.contains("\r\nemail,Email,1,100.0\r\n"));
+        let since = report_csv(&report_of(&shift(), Some(1_715_362_392_000)), CsvStyle::of_lang(Lang::En));
         assert!(
             since.contains("\r\nPeriod,2024-05-10T14:33-03:00\r\n"),
             "{since}"
@@ -617,10 +681,10 @@ mod tests {
 
     #[test]
     fn shares_round_to_a_tenth_of_a_percent() {
-        assert_eq!(percent(1, 3, Lang::En), "33.3");
-        assert_eq!(percent(2, 3, Lang::Pt), "66,7");
-        assert_eq!(percent(0, 0, Lang::En), "0.0");
-        assert_eq!(percent(7, 7, Lang::Es), "100,0");
+        assert_eq!(percent(1, 3, '.'), "33.3");
+        assert_eq!(percent(2, 3, ','), "66,7");
+        assert_eq!(percent(0, 0, '.'), "0.0");
+        assert_eq!(percent(7, 7, ','), "100,0");
     }
 
     #[test]
@@ -631,14 +695,14 @@ mod tests {
         assert_eq!(value["since"], Value::Null);
         assert_eq!(
             value["byChannel"],
-            json!([{"channel": "Email", "count": 1, "share": 1.0}])
+            json!([{"channel": "email", "count": 1, "share": 1.0}])
         );
-        assert_eq!(value["byCampaign"][0]["campaign"], "Support");
+        assert_eq!(value["byCampaign"][0]["campaign"], "Soporte");
         assert_eq!(
             value["handle"],
             json!({"known": 1, "unknown": 0, "medianMs": 3000, "p90Ms": 3000, "meanMs": 3000})
         );
-        assert_eq!(value["channelTimes"][0]["channel"], "Email");
+        assert_eq!(value["channelTimes"][0]["channel"], "email");
         assert_eq!(
             value["dispositions"],
             json!({"disposed": 1, "tree": [{"label": "x", "count": 1, "share": 1.0, "children": []}]})

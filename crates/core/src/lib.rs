@@ -16,6 +16,7 @@ pub mod export;
 pub mod i18n;
 pub mod integrations;
 pub mod lifecycle;
+pub mod naming;
 pub mod origin;
 pub mod palette;
 pub mod protocol;

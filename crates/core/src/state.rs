@@ -105,13 +105,17 @@ impl Interaction {
                 .is_some_and(|assignment| now.saturating_sub(assignment.at) > limit)
     }
 
-    /// Whether guid, client id, campaign, channel, or a disposition's comment or levels contain
-    /// `query` (already lowercased).
+    /// Whether guid, client id, campaign, channel (its id, or its name in any language), or a
+    /// disposition's comment or levels contain `query` (already lowercased).
     pub fn matches(&self, query: &str) -> bool {
         let contains = |field: &str| field.to_lowercase().contains(query);
         contains(&self.guid)
             || self.assignment.as_ref().is_some_and(|a| {
-                contains(&a.client_id) || contains(&a.campaign) || contains(&a.channel)
+                contains(&a.client_id)
+                    || contains(&a.campaign)
+                    || contains(&a.channel)
+                    || crate::naming::Channel::of(&a.channel)
+                        .is_some_and(|channel| channel.names().any(contains))
             })
             || self.dispositions.iter().any(|d| {
                 contains(&d.comment)

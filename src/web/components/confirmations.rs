@@ -7,6 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::fill;
+use crate::naming::channel_name;
+use crate::web::components::naming::campaign_text;
 use crate::state::{Action, Awaiting, DialSource};
 use crate::web::context::use_cockpit;
 use crate::web::now;
@@ -33,8 +35,8 @@ pub fn Confirmations(props: &ConfirmationsProps) -> Html {
             &[
                 ("page", &page),
                 ("client", &request.client_id),
-                ("campaign", &request.campaign),
-                ("channel", &request.channel),
+                ("campaign", &campaign_text(&request.campaign, texts)),
+                ("channel", channel_name(&request.channel, cockpit.locale.lang)),
             ],
         );
         let id = awaiting.id;

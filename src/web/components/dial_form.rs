@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 use crate::protocol::{DialErrors, FieldError, MAX_NAME, StartInteraction};
 use crate::state::Dials;
+use crate::naming::channel_name;
 use crate::web::components::dial_log::{Telling, dial_outcome};
+use crate::web::components::naming::campaign_text;
 use crate::web::context::use_cockpit;
 use crate::web::hooks::{Prefill, use_latest_prefill};
 use crate::web::styles::use_styles;
@@ -52,6 +54,7 @@ pub fn DialForm(props: &DialFormProps) -> Html {
     let cockpit = use_cockpit();
     let styles = use_styles();
     let texts = cockpit.texts();
+    let lang = cockpit.locale.lang;
     let typed = use_state(Typed::default);
     let errors = use_state(DialErrors::default);
     // The refusal last dismissed (by an edit), by its number.
@@ -146,10 +149,15 @@ pub fn DialForm(props: &DialFormProps) -> Html {
             </div>
         }
     };
-    let suggestions = |id: &str, values: &[String]| {
+    // Each suggestion is uContact's own value (what is sent), labelled as the agent reads it.
+    let suggestions = |id: &str, values: &[String], shown: &dyn Fn(&str) -> String| {
         html! {
             <datalist id={id.to_owned()}>
-                { for values.iter().map(|value| html! { <option value={value.clone()} /> }) }
+                { for values.iter().map(|value| {
+                    let label = shown(value);
+                    let label = (label != *value).then_some(label);
+                    html! { <option value={value.clone()} {label} /> }
+                }) }
             </datalist>
         }
     };
@@ -178,8 +186,8 @@ pub fn DialForm(props: &DialFormProps) -> Html {
                     errors.client_id, edit(|typed, value| typed.client_id = value), NodeRef::default()) }
                 <button type="submit" class="ck-primary" ref={submit}>{ texts.dial_submit }</button>
             </div>
-            { suggestions("ck-campaigns", &cockpit.config.campaigns) }
-            { suggestions("ck-channels", &cockpit.config.channels) }
+            { suggestions("ck-campaigns", &cockpit.config.campaigns, &|raw| campaign_text(raw, texts)) }
+            { suggestions("ck-channels", &cockpit.config.channels, &|id| channel_name(id, lang).to_owned()) }
             <div class="ck-status" role="status">
                 if let Some(refusal) = refused {
                     <p class="ck-error">{ refusal.text.clone() }</p>

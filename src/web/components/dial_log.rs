@@ -5,6 +5,8 @@
 use yew::prelude::*;
 
 use crate::i18n::{Locale, fill};
+use crate::naming::channel_name;
+use crate::web::components::naming::campaign_text;
 use crate::protocol::StartInteraction;
 use crate::state::{Dial, DialSource, Dials, Outcome};
 use crate::web::context::use_cockpit;
@@ -65,7 +67,12 @@ pub fn dial_outcome(dial: &Dial, telling: &Telling<'_>) -> Html {
         <div class={classes!(style(telling.styles), class)} data-dial={dial.id.to_string()}>
             <span class="ck-chip">{ state }</span>
             <span class="ck-what">
-                { format!("{} · {} · {}", request.client_id, request.campaign, request.channel) }
+                { format!(
+                    "{} · {} · {}",
+                    request.client_id,
+                    campaign_text(&request.campaign, texts),
+                    channel_name(&request.channel, telling.locale.lang)
+                ) }
             </span>
             <time class="ck-when">{ intl::moment(dial.sent_at, telling.locale, Style::ShortTime) }</time>
             if let DialSource::Relay { page, .. } = &dial.source && !page.is_empty() {

@@ -7,6 +7,7 @@ use crate::export;
 use crate::state::Cockpit;
 use crate::web::context::use_cockpit;
 use crate::web::download::download;
+use crate::web::intl;
 use crate::web::now;
 use crate::web::styles::use_styles;
 
@@ -25,7 +26,7 @@ pub fn export_shift(cockpit: &Cockpit, format: ExportFormat) {
         ExportFormat::Csv => download(
             &format!("ucontact-shift-{stamp}.csv"),
             "text/csv;charset=utf-8",
-            &export::to_csv(cockpit, cockpit.locale.lang),
+            &export::to_csv(cockpit, intl::csv_style(&cockpit.locale)),
         ),
         ExportFormat::Json => download(
             &format!("ucontact-shift-{stamp}.json"),

@@ -115,10 +115,11 @@ fn HistoryRow(props: &HistoryRowProps) -> Html {
         .finish
         .as_ref()
         .map(|finish| finish.date.clone());
+    let zone = cockpit.config.finish_date_zone;
     let finished = use_memo((finish, cockpit.locale.clone()), |(finish, locale)| {
         finish
             .as_deref()
-            .map(|raw| intl::finish_date_short(raw, locale))
+            .map(|raw| intl::finish_date_short(raw, zone, locale))
     });
     let time = match finished.as_ref() {
         Some(date) => {
@@ -130,21 +131,27 @@ fn HistoryRow(props: &HistoryRowProps) -> Html {
         let value = value.map_or_else(|| texts.unknown_value.to_owned(), format_elapsed);
         html! { <span>{ label }{ " " }<b>{ value }</b></span> }
     };
-    // The newest disposition, as its levels' values (or its comment).
-    let disposition = interaction.dispositions.last().map(|d| {
-        let values: Vec<&str> = d.levels.iter().filter_map(|l| l.value.as_deref()).collect();
-        if values.is_empty() {
-            d.comment.clone()
-        } else {
+    // The newest disposition: its levels' values, then the comment the agent typed (shortened
+    // on screen only: the whole comment stays in the text, as the guid does).
+    let newest = interaction.dispositions.last();
+    let levels = newest
+        .map(|d| {
+            let values: Vec<&str> = d.levels.iter().filter_map(|l| l.value.as_deref()).collect();
             values.join(" › ")
-        }
-    });
+        })
+        .filter(|levels| !levels.trim().is_empty());
+    let comment = newest
+        .map(|d| d.comment.clone())
+        .filter(|comment| !comment.trim().is_empty());
     let summary = html! {
         <p class="ck-sub">
             { duration(texts.field_handle, interaction.handle_time()) }
             { duration(texts.field_wrap_up, interaction.wrap_up()) }
-            if let Some(disposition) = disposition.filter(|d| !d.trim().is_empty()) {
-                <span class="ck-disposed">{ disposition }</span>
+            if let Some(levels) = levels {
+                <span class="ck-disposed">{ levels }</span>
+            }
+            if let Some(comment) = comment {
+                <span class="ck-disposed ck-said" title={comment.clone()}>{ comment }</span>
             }
         </p>
     };

@@ -11,6 +11,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::state::Interaction;
+use crate::web::components::naming::{campaign_label, channel_label};
 use crate::web::components::{dispositions, icons, interaction_details, row_actions};
 use crate::web::context::use_cockpit;
 use crate::web::hooks::{use_copy, use_prefill};
@@ -86,7 +87,15 @@ pub fn InteractionRow(props: &InteractionRowProps) -> Html {
     let interaction = &props.interaction;
     let assignment = interaction.assignment.as_ref();
     let meta = assignment
-        .map(|a| format!("{} · {}", a.campaign, a.channel))
+        .map(|a| {
+            html! {
+                <>
+                    { campaign_label(&a.campaign, texts) }
+                    { " · " }
+                    { channel_label(&a.channel, lang) }
+                </>
+            }
+        })
         .unwrap_or_default();
     html! {
         <li class={classes!("ck-row", props.class.clone(), open.then_some("ck-open"))}
@@ -110,7 +119,7 @@ pub fn InteractionRow(props: &InteractionRowProps) -> Html {
             { props.badges.clone() }
             if let Some(id) = id {
                 <div class="ck-more" {id}>
-                    { interaction_details(interaction, &cockpit.locale, &styles) }
+                    { interaction_details(interaction, &cockpit, &styles) }
                     { dispositions(&interaction.dispositions, lang, &styles) }
                 </div>
             }

@@ -143,10 +143,12 @@ static_style!(
             .ck-sub b { color: var(--text); font-weight: 600; font-variant-numeric: tabular-nums; }
             .ck-disposed {
                 min-width: 0;
+                max-width: 100%;
                 overflow: hidden;
                 text-overflow: ellipsis;
                 white-space: nowrap;
             }
+            .ck-said { flex: 1 1 0; font-style: italic; }
             .ck-more {
                 padding: 4px 10px 10px 32px;
                 font-size: 13px;

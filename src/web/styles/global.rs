@@ -90,6 +90,26 @@ pub fn GlobalStyle(props: &GlobalStyleProps) -> Html {
                 -webkit-mask: var(--ck-icon) center / 16px 16px no-repeat;
                 mask: var(--ck-icon) center / 16px 16px no-repeat;
             }
+            .ck-tagged::before {
+                content: "";
+                display: inline-block;
+                width: 14px;
+                height: 14px;
+                margin-right: 3px;
+                vertical-align: -2px;
+                background-color: currentColor;
+                -webkit-mask: var(--ck-icon) center / 14px 14px no-repeat;
+                mask: var(--ck-icon) center / 14px 14px no-repeat;
+            }
+            .ck-ch-telephony { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M5.2 2.5H3.6a1.1 1.1 0 0 0-1.1 1.2 10.5 10.5 0 0 0 9.8 9.8 1.1 1.1 0 0 0 1.2-1.1v-1.6a1 1 0 0 0-.8-1l-2-.5a1 1 0 0 0-1 .3l-.7.8a7.8 7.8 0 0 1-3.4-3.4l.8-.7a1 1 0 0 0 .3-1l-.5-2a1 1 0 0 0-1-.8z'/></svg>"); }
+            .ck-ch-whatsapp { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M2.8 13.2l.9-2.7a5.6 5.6 0 1 1 2 2z'/><path d='M6 6.2c.2 1.6 1.3 2.8 3.4 3.5'/></svg>"); }
+            .ck-ch-webchat { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M2.5 3.5h11v7.5h-6l-3 2.5V11h-2z'/><path d='M5.5 7.3h.01M8 7.3h.01M10.5 7.3h.01'/></svg>"); }
+            .ck-ch-sms { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M2.5 3.5h11v7.5h-6l-3 2.5V11h-2z'/><path d='M5 6.3h6M5 8.5h4'/></svg>"); }
+            .ck-ch-email { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><rect x='2' y='3.5' width='12' height='9' rx='1.2'/><path d='M2.5 4.5 8 9l5.5-4.5'/></svg>"); }
+            .ck-ch-messenger { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M8 2.2c3.3 0 6 2.4 6 5.4s-2.7 5.4-6 5.4c-.6 0-1.2-.1-1.7-.2L3.5 14v-2.6A5.3 5.3 0 0 1 2 7.6c0-3 2.7-5.4 6-5.4z'/><path d='M5 9.3l2-2 2 1.4 2-2'/></svg>"); }
+            .ck-ch-instagram { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><rect x='2.5' y='2.5' width='11' height='11' rx='3.2'/><circle cx='8' cy='8' r='2.6'/><path d='M11.3 4.7h.01'/></svg>"); }
+            .ck-dir-in { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M12.5 3.5 4.5 11.5M4.5 6v5.5H10'/></svg>"); }
+            .ck-dir-out { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M3.5 12.5l8-8M6 4.5h5.5V10'/></svg>"); }
             .ck-i-copy { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><rect x='5.5' y='5.5' width='8' height='8' rx='1.5'/><path d='M10.5 3.5v-.5a1.5 1.5 0 0 0-1.5-1.5H4A1.5 1.5 0 0 0 2.5 3v5A1.5 1.5 0 0 0 4 9.5h.5'/></svg>"); }
             .ck-i-phone { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M5.2 2.5H3.6a1.1 1.1 0 0 0-1.1 1.2 10.5 10.5 0 0 0 9.8 9.8 1.1 1.1 0 0 0 1.2-1.1v-1.6a1 1 0 0 0-.8-1l-2-.5a1 1 0 0 0-1 .3l-.7.8a7.8 7.8 0 0 1-3.4-3.4l.8-.7a1 1 0 0 0 .3-1l-.5-2a1 1 0 0 0-1-.8z'/></svg>"); }
             .ck-i-external { --ck-icon: url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='black' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'><path d='M9.5 2.5h4v4M13.5 2.5l-6 6M11.5 9.5v3a1 1 0 0 1-1 1h-7a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1h3'/></svg>"); }

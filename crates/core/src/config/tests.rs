@@ -706,3 +706,29 @@ fn relay_dials_are_sent_by_default_or_confirmed() {
         );
     }
 }
+
+#[test]
+fn finish_date_zone_is_local_by_default_and_validated() {
+    let with = |extra: &str| {
+        Config::parse(&format!(
+            r#"{{"ucontactUrl": "https://acme.ucontactcloud.com/"{extra}}}"#
+        ))
+    };
+    let table = [
+        ("", Ok(FinishZone::Local)),
+        (r#", "finishDateZone": "local""#, Ok(FinishZone::Local)),
+        (r#", "finishDateZone": "UTC""#, Ok(FinishZone::Offset(0))),
+        (r#", "finishDateZone": "-03:00""#, Ok(FinishZone::Offset(-180))),
+        (r#", "finishDateZone": "utc""#, Err(ConfigError::BadZone)),
+        (r#", "finishDateZone": "America/Montevideo""#, Err(ConfigError::BadZone)),
+        (r#", "finishDateZone": -3"#, Err(ConfigError::BadZone)),
+        (r#", "finishDateZone": null"#, Err(ConfigError::BadZone)),
+    ];
+    for (extra, expected) in table {
+        assert_eq!(
+            with(extra).map(|config| config.finish_date_zone),
+            expected,
+            "{extra}"
+        );
+    }
+}

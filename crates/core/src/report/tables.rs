@@ -33,6 +33,10 @@ pub struct Column {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Label {
     Text(String),
+    /// A channel, by uContact's id: shown by its name, with its icon (`crate::naming`).
+    Channel(String),
+    /// A campaign, by its raw name: shown without its arrow, with its direction.
+    Campaign(String),
     /// The start of a local hour.
     Hour(LocalTime),
 }
@@ -65,6 +69,9 @@ pub struct Table {
     /// The rows' own heading (channel, campaign, hour, …) on screen and in the CSV.
     pub label: &'static str,
     pub label_csv: String,
+    /// The CSV's second column for the label, when it has one: a channel's name beside its id,
+    /// a campaign's direction beside its raw name.
+    pub detail_csv: Option<&'static str>,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
 }
@@ -100,16 +107,16 @@ pub fn tables(report: &Report, texts: &Texts) -> Vec<Table> {
     let mut tables = vec![
         counts(
             Kind::ByChannel,
-            texts.report_by_channel,
-            texts.field_channel,
+            (texts.report_by_channel, texts.field_channel),
+            (Label::Channel, texts.csv_channel_name),
             &report.by_channel,
             report.handled,
             texts,
         ),
         counts(
             Kind::ByCampaign,
-            texts.report_by_campaign,
-            texts.field_campaign,
+            (texts.report_by_campaign, texts.field_campaign),
+            (Label::Campaign, texts.csv_direction),
             &report.by_campaign,
             report.handled,
             texts,
@@ -123,11 +130,12 @@ pub fn tables(report: &Report, texts: &Texts) -> Vec<Table> {
     tables
 }
 
-fn name(name: &Option<String>, texts: &Texts) -> Label {
-    Label::Text(
-        name.clone()
-            .unwrap_or_else(|| texts.report_unknown.to_owned()),
-    )
+/// A channel's or campaign's row label; "Unknown" for interactions first seen finished.
+fn name(name: &Option<String>, known: fn(String) -> Label, texts: &Texts) -> Label {
+    match name {
+        Some(name) => known(name.clone()),
+        None => Label::Text(texts.report_unknown.to_owned()),
+    }
 }
 
 fn count_columns(texts: &Texts) -> Vec<Column> {
@@ -147,8 +155,8 @@ fn count_columns(texts: &Texts) -> Vec<Column> {
 
 fn counts(
     kind: Kind,
-    title: &'static str,
-    label: &'static str,
+    (title, label): (&'static str, &'static str),
+    (known, detail): (fn(String) -> Label, &'static str),
     counts: &[Count],
     total: usize,
     texts: &Texts,
@@ -158,11 +166,12 @@ fn counts(
         title,
         label,
         label_csv: label.to_owned(),
+        detail_csv: Some(detail),
         columns: count_columns(texts),
         rows: counts
             .iter()
             .map(|count| Row {
-                label: name(&count.name, texts),
+                label: name(&count.name, known, texts),
                 path: Vec::new(),
                 total: false,
                 cells: vec![
@@ -214,7 +223,7 @@ fn times(report: &Report, texts: &Texts) -> Table {
         cells: cells(&report.handle, &report.wrap_up),
     };
     let by_channel = report.channel_times.iter().map(|times| Row {
-        label: name(&times.channel, texts),
+        label: name(&times.channel, Label::Channel, texts),
         path: Vec::new(),
         total: false,
         cells: cells(&times.handle, &times.wrap_up),
@@ -224,6 +233,7 @@ fn times(report: &Report, texts: &Texts) -> Table {
         title: texts.report_times,
         label: texts.field_channel,
         label_csv: texts.field_channel.to_owned(),
+        detail_csv: Some(texts.csv_channel_name),
         columns,
         rows: std::iter::once(all).chain(by_channel).collect(),
     }
@@ -272,6 +282,7 @@ fn dispositions(report: &Report, texts: &Texts) -> Table {
         title: texts.report_dispositions,
         label: texts.report_csv_path,
         label_csv: texts.report_csv_path.to_owned(),
+        detail_csv: None,
         columns: count_columns(texts),
         rows,
     }
@@ -283,6 +294,7 @@ fn per_hour(report: &Report, texts: &Texts) -> Table {
         title: texts.report_per_hour,
         label: texts.report_hour,
         label_csv: texts.report_csv_hour.to_owned(),
+        detail_csv: None,
         columns: vec![Column {
             label: texts.report_count,
             group: None,

@@ -923,6 +923,28 @@ fn search_matches_each_field_on_its_own() {
 }
 
 #[test]
+fn search_finds_a_channel_by_its_id_and_by_its_name_in_any_language() {
+    let mut cockpit = Cockpit::default();
+    receive(
+        &mut cockpit,
+        1,
+        Event::AssignedInteraction(AssignedInteraction {
+            guid: "3f2b8c1e-5a0d-4d7e-9b1a-2c6e8f0a9d41".into(),
+            campaign: "Ventas<-".into(),
+            channel: "email".into(),
+            client_id: "ana@example.com".into(),
+        }),
+    );
+    let interaction = cockpit.active.first().unwrap().clone();
+    for query in ["email", "correo", "e-mail", "ventas", "ventas<-"] {
+        assert!(interaction.matches(query), "{query}");
+    }
+    for query in ["teléfono", "whatsapp", "->"] {
+        assert!(!interaction.matches(query), "{query}");
+    }
+}
+
+#[test]
 fn other_pages_dials_are_rate_limited_or_wait_for_the_agent() {
     let relay = |n: u64| DialSource::Relay {
         id: format!("p:{n}"),

@@ -9,6 +9,8 @@ use crate::datetime::format_elapsed;
 use crate::i18n::Locale;
 use crate::report::tables::Kind;
 use crate::report::{Cell, Label, Report, Table};
+use crate::naming::channel_name;
+use crate::web::components::naming::{campaign_label, campaign_text, channel_label};
 use crate::web::components::report::charts::{bar_chart, column_chart};
 use crate::web::intl::{self, Number, Style};
 
@@ -23,10 +25,22 @@ fn id(kind: Kind) -> &'static str {
     }
 }
 
+/// A row's name in words (a chart's label).
 fn label(label: &Label, locale: &Locale) -> String {
     match label {
         Label::Text(text) => text.clone(),
+        Label::Channel(id) => channel_name(id, locale.lang).to_owned(),
+        Label::Campaign(raw) => campaign_text(raw, locale.lang.texts()),
         Label::Hour(start) => intl::moment(start.at, locale, Style::ShortTime),
+    }
+}
+
+/// A row's name in the table: a channel or campaign with its icon.
+fn label_html(row_label: &Label, locale: &Locale) -> Html {
+    match row_label {
+        Label::Channel(id) => channel_label(id, locale.lang),
+        Label::Campaign(raw) => campaign_label(raw, locale.lang.texts()),
+        other => html! { { label(other, locale) } },
     }
 }
 
@@ -100,7 +114,7 @@ fn view(table: &Table, locale: &Locale) -> Html {
                     if let Some(context) = context {
                         <span class="ck-sr-only">{ context }</span>
                     }
-                    { label(&row.label, locale) }
+                    { label_html(&row.label, locale) }
                 </th>
                 { for row.cells.iter().map(|value| html! {
                     <td class="ck-number">{ cell(value, locale) }</td>

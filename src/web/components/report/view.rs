@@ -83,7 +83,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
         }
     });
     let onexport = {
-        let (report, lang) = (report.clone(), locale.lang);
+        let (report, style) = (report.clone(), intl::csv_style(locale));
         Callback::from(move |_: MouseEvent| {
             let stamp: String = crate::datetime::iso_utc(now())
                 .chars()
@@ -93,7 +93,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             download(
                 &format!("ucontact-report-{stamp}.csv"),
                 "text/csv;charset=utf-8",
-                &export::report_csv(&report, lang),
+                &export::report_csv(&report, style),
             );
         })
     };
