@@ -58,7 +58,8 @@ struct CockpitProps {
 /// it starts nothing, not even its part in the election.
 #[component]
 fn Cockpit(props: &CockpitProps) -> Html {
-    let locale = use_memo((), |_| browser_locale());
+    let mount = use_mount();
+    let locale = use_memo((), |_| starting_locale(&mount));
     let config = use_config(props.config_url.clone());
     let framing = use_framing(match &config {
         ConfigState::Ready(config) => Some(&config.host_origins),
@@ -153,6 +154,21 @@ fn Follower(props: &FollowerProps) -> Html {
         <FollowerPage locale={props.locale.clone()} role={props.role} stolen={props.stolen} {active}
             ontakeover={props.ontakeover.clone()} />
     }
+}
+
+/// The language to start in, until uContact names one: a popped-out window's is the one its
+/// opener wrote in `<html lang>` (the agent's); elsewhere the browser's.
+fn starting_locale(mount: &Mount) -> Locale {
+    let written = match mount {
+        Mount::Element(element) if element.popped_out() => web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.document_element())
+            .and_then(|html| html.get_attribute("lang")),
+        _ => None,
+    };
+    written
+        .filter(|code| crate::i18n::Lang::recognise(code).is_some())
+        .map_or_else(browser_locale, |code| Locale::from_code(&code))
 }
 
 #[derive(Properties, PartialEq)]

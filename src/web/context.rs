@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::web::intl::Counts;
+
 use crate::config::Config;
 use crate::i18n::{Locale, Texts};
 use crate::web::store::Dispatch;
@@ -22,6 +24,11 @@ pub struct CockpitContext {
 impl CockpitContext {
     pub fn texts(&self) -> &'static Texts {
         self.locale.lang.texts()
+    }
+
+    /// Counts as the agent's locale reads them (plural forms, numbers).
+    pub fn counts(&self) -> Counts {
+        Counts(self.locale.clone())
     }
 
     /// A context for a view rendered on its own (as the browser tests do): English, the

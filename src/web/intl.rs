@@ -9,7 +9,7 @@ use js_sys::{Array, Date, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::datetime::{FinishDate, FinishZone};
-use crate::i18n::Locale;
+use crate::i18n::{Category, Locale, Numbers, Plain};
 
 /// What to show of an instant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,14 +145,21 @@ fn cached<S: Copy + PartialEq + 'static>(
 /// constructor. `construct` reports a RangeError for a malformed locale instead of throwing
 /// through Wasm.
 fn bound_format(kind: &str, tag: &str, options: &Object) -> Option<Function> {
+    bound_method(kind, "format", tag, options)
+}
+
+/// `method` of a new `Intl.<kind>(tag, options)`, bound to it.
+fn bound_method(kind: &str, method: &str, tag: &str, options: &Object) -> Option<Function> {
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
     let constructor: Function = Reflect::get(&intl, &kind.into()).ok()?.dyn_into().ok()?;
     let arguments = Array::of2(&JsValue::from_str(tag), options);
     let instance = Reflect::construct(&constructor, &arguments).ok()?;
-    Reflect::get(&instance, &"format".into())
+    let method: Function = Reflect::get(&instance, &method.into())
         .ok()?
         .dyn_into()
-        .ok()
+        .ok()?;
+    // `select` and `format` read their instance: bind it, as a getter would.
+    Some(method.bind0(&instance))
 }
 
 /// How to write a number.
@@ -189,6 +196,35 @@ fn number_formatter(tag: &str, style: Number) -> Option<Function> {
         }
         bound_format("NumberFormat", tag, &options)
     })
+}
+
+thread_local! {
+    static PLURALS: Cache<()> = const { RefCell::new(Vec::new()) };
+}
+
+/// Counts as the agent's locale reads them: `Intl.PluralRules` chooses the form, and
+/// `Intl.NumberFormat` writes the number (`1,534` in `en`, `1.534` in `es-UY`). Where the
+/// browser has neither, the core's CLDR rules for the language stand in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counts(pub Locale);
+
+impl Numbers for Counts {
+    fn category(&self, count: u64) -> Category {
+        let select = cached(&PLURALS, &self.0.tag, (), 8, || {
+            bound_method("PluralRules", "select", &self.0.tag, &Object::new())
+        });
+        select
+            .and_then(|select| select.call1(&JsValue::NULL, &(count as f64).into()).ok())
+            .and_then(|name| name.as_string())
+            .map_or_else(
+                || Plain(self.0.lang).category(count),
+                |name| Category::from_name(&name),
+            )
+    }
+
+    fn number(&self, count: u64) -> String {
+        number(count as f64, &self.0, Number::Count)
+    }
 }
 
 /// How a CSV is written for this locale: its decimal symbol, as the browser's `Intl` writes

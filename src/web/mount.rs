@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use crate::i18n::Locale;
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
@@ -35,11 +36,13 @@ impl ElementMount {
 
     /// Opens the cockpit in a window of its own (same origin as this page, so the same storage
     /// and election), which takes charge of uContact; false when the browser blocked it.
-    pub fn pop_out(&self) -> bool {
-        self.open_window().is_some()
+    /// The window speaks `locale` (the agent's, as uContact last named it) from its first
+    /// paint.
+    pub fn pop_out(&self, locale: &Locale) -> bool {
+        self.open_window(locale).is_some()
     }
 
-    fn open_window(&self) -> Option<()> {
+    fn open_window(&self, locale: &Locale) -> Option<()> {
         let window = web_sys::window()?;
         // A name nobody can guess: no link (`target=…`) or other site can navigate this window
         // away, with uContact and a call in it.
@@ -50,8 +53,7 @@ impl ElementMount {
         // Reached through Reflect, which catches: a window the page cannot read must not throw
         // through the WebAssembly.
         let document = Reflect::get(&popup, &"document".into()).ok()?;
-        // In the agent's language from its first paint.
-        let locale = crate::web::browser_locale();
+        // In the agent's language from its first paint (the new cockpit reads `<html lang>`).
         let title = locale.lang.texts().app_title;
         // Written with document.open/write, so the window's address is this page's (not
         // about:blank): uContact inside it sees a real referrer, as in any intranet page.

@@ -163,7 +163,7 @@ async fn messages_from_elsewhere_are_counted_and_change_nothing() {
     assert_eq!(
         reasons,
         [
-            "the message is string, not an object",
+            "the message is text, not an object",
             "not sent by the uContact frame"
         ]
     );
@@ -177,7 +177,7 @@ async fn language_follows_ucontact_with_fallbacks() {
     assert_eq!(html.get_attribute("lang").as_deref(), Some("es-UY"));
     assert_eq!(text(&root, "#ck-active-heading"), "Interacciones activas");
     assert_eq!(text(&root, "button[type=submit]"), "Iniciar interacción");
-    assert_eq!(document().title(), "Panel del agente");
+    assert_eq!(document().title(), "Panel de uContact");
     from_frame(&frame, r#"{"event":"changedLanguage","data":"pt-BR"}"#).await;
     assert_eq!(text(&root, "#ck-history-heading"), "Histórico");
     from_frame(&frame, r#"{"event":"changedLanguage","data":"fr"}"#).await;

@@ -323,7 +323,8 @@ async fn history_today_shows_the_time_alone_with_handle_and_wrap_up_times() {
     assert_eq!(text(&rows[1], ".ck-finished"), "09:05");
     assert_eq!(
         text(&rows[1], ".ck-sub"),
-        "Handle time 4:12Wrap-up 0:35Sale › Annual plan"
+        "Handle time 4:12Wrap-up 0:35Sale › Annual planRenewed",
+        "the levels, then the comment the agent typed"
     );
     assert_eq!(
         text(&rows[0], ".ck-sub"),
@@ -436,7 +437,7 @@ async fn the_error_page_names_the_problem() {
     assert_eq!(text(&root, "h1"), "The cockpit cannot start");
     assert_eq!(
         text(&root, ".ck-problem"),
-        "“ucontactUrl” (ftp://x) cannot be used: it must start with http:// or https://."
+        "“ucontactUrl” (ftp://x) cannot be used. The address must start with http:// or https://."
     );
 }
 
@@ -511,7 +512,7 @@ async fn history_search_finds_by_guid_client_campaign_channel_or_disposition() {
         ("c-42", vec!["g-3", "g-2", "g-1"], "3 found"),
         ("discount", vec!["g-1"], "1 found"),
         ("cancelled", vec!["g-2"], "1 found"),
-        ("nobody", vec![], "0 found"),
+        ("nobody", vec![], "None found"),
     ] {
         type_value(&search, query);
         yew::scheduler::flush().await;

@@ -75,7 +75,32 @@ async fn labels_button_and_suggestions_are_there() {
         .iter()
         .map(|o| o.get_attribute("value").unwrap())
         .collect();
-    assert_eq!(options, ["Sales", "Support"]);
+    // uContact's own names are what is sent; each reads as the agent reads it.
+    assert_eq!(
+        options,
+        ["Ventas<-", "Soporte<-", "Cobranzas->", "Retención"]
+    );
+    let labels: Vec<Option<String>> = all(&root, "#ck-campaigns option")
+        .iter()
+        .map(|o| o.get_attribute("label"))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            Some("Ventas (Inbound)".to_owned()),
+            Some("Soporte (Inbound)".to_owned()),
+            Some("Cobranzas (Outbound)".to_owned()),
+            None
+        ]
+    );
+    let channels: Vec<(String, Option<String>)> = all(&root, "#ck-channels option")
+        .iter()
+        .map(|o| (o.get_attribute("value").unwrap(), o.get_attribute("label")))
+        .collect();
+    assert_eq!(
+        channels[0],
+        ("telephony".to_owned(), Some("Phone".to_owned()))
+    );
     assert_eq!(
         one(&root, "#ck-dial-campaign")
             .get_attribute("list")

@@ -18,6 +18,7 @@ mod dial_form;
 mod message_edge;
 mod persistence;
 mod report;
+mod speech;
 mod support;
 mod theme;
 

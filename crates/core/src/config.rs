@@ -111,6 +111,18 @@ pub const DIAL_DEFAULTS_KEYS: [&str; 2] = ["campaign", "channel"];
 /// The keys of `screenPop`.
 pub const SCREEN_POP_KEYS: [&str; 3] = ["url", "label", "auto"];
 
+/// What a key of `config.json` must be, when it is something else (its words are the
+/// agent's language's: `Texts::expected`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Text,
+    Boolean,
+    Object,
+    TextList,
+    /// `"send"` or `"confirm"`.
+    RelayMode,
+}
+
 /// `relayDials`: what the tab in charge does with a dial another page of the site asks for.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum RelayDials {
@@ -232,7 +244,7 @@ impl Config {
             Some(_) => {
                 return Err(ConfigError::WrongType {
                     key: "ucontactUrl",
-                    expected: "string",
+                    expected: Expected::Text,
                 });
             }
         };
@@ -286,16 +298,14 @@ impl Config {
                 Some(_) => {
                     return Err(ConfigError::WrongType {
                         key: "relayDials",
-                        expected: "\"send\" or \"confirm\"",
+                        expected: Expected::RelayMode,
                     });
                 }
             },
             host_origins: host_origins(&map)?,
             finish_date_zone: match map.get("finishDateZone") {
                 None => FinishZone::Local,
-                Some(Value::String(zone)) => {
-                    FinishZone::parse(zone).ok_or(ConfigError::BadZone)?
-                }
+                Some(Value::String(zone)) => FinishZone::parse(zone).ok_or(ConfigError::BadZone)?,
                 Some(_) => return Err(ConfigError::BadZone),
             },
             is_simulator_default: false,
@@ -307,7 +317,7 @@ fn screen_pop(value: &Value) -> Result<ScreenPop, ConfigError> {
     let Value::Object(map) = value else {
         return Err(ConfigError::WrongType {
             key: "screenPop",
-            expected: "object",
+            expected: Expected::Object,
         });
     };
     if let Some(key) = map
@@ -325,7 +335,7 @@ fn screen_pop(value: &Value) -> Result<ScreenPop, ConfigError> {
         Some(_) => {
             return Err(ConfigError::WrongType {
                 key: "screenPop.url",
-                expected: "string",
+                expected: Expected::Text,
             });
         }
     };
@@ -350,7 +360,7 @@ fn screen_pop(value: &Value) -> Result<ScreenPop, ConfigError> {
         Some(_) => {
             return Err(ConfigError::WrongType {
                 key: "screenPop.auto",
-                expected: "true or false",
+                expected: Expected::Boolean,
             });
         }
     };
@@ -365,7 +375,7 @@ fn dial_defaults(value: &Value) -> Result<DialDefaults, ConfigError> {
     let Value::Object(map) = value else {
         return Err(ConfigError::WrongType {
             key: "dialDefaults",
-            expected: "object",
+            expected: Expected::Object,
         });
     };
     if let Some(key) = map
@@ -397,7 +407,7 @@ fn host_origins(map: &Map<String, Value>) -> Result<Vec<String>, ConfigError> {
     let Value::Array(list) = value else {
         return Err(ConfigError::WrongType {
             key: "hostOrigins",
-            expected: "array of strings",
+            expected: Expected::TextList,
         });
     };
     if list.len() > MAX_HOST_ORIGINS {
@@ -466,7 +476,7 @@ fn frame_allow(map: &Map<String, Value>) -> Result<String, ConfigError> {
     let Value::Array(list) = value else {
         return Err(ConfigError::WrongType {
             key: "frameAllow",
-            expected: "array of strings",
+            expected: Expected::TextList,
         });
     };
     let mut names: Vec<&str> = Vec::with_capacity(list.len());
@@ -511,7 +521,7 @@ fn suggestions(map: &Map<String, Value>, key: &'static str) -> Result<Vec<String
         Some(_) => {
             return Err(ConfigError::WrongType {
                 key,
-                expected: "array of strings",
+                expected: Expected::TextList,
             });
         }
     };
@@ -576,7 +586,7 @@ pub enum ConfigError {
     MissingUrl,
     WrongType {
         key: &'static str,
-        expected: &'static str,
+        expected: Expected,
     },
     BadUrl {
         url: String,

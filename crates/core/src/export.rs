@@ -281,13 +281,19 @@ pub fn report_csv(report: &Report, style: CsvStyle) -> String {
             report.reported_only.to_string(),
         ),
         (dial(texts.report_dials_sent), dials.sent.to_string()),
-        (dial(texts.dial_answered), dials.answered.to_string()),
         (
-            dial(texts.dial_not_answered),
+            dial(texts.report_dials_answered),
+            dials.answered.to_string(),
+        ),
+        (
+            dial(texts.report_dials_not_answered),
             dials.not_answered.to_string(),
         ),
-        (dial(texts.dial_not_sent), dials.not_sent.to_string()),
-        (dial(texts.dial_pending), dials.pending.to_string()),
+        (
+            dial(texts.report_dials_not_sent),
+            dials.not_sent.to_string(),
+        ),
+        (dial(texts.report_dials_pending), dials.pending.to_string()),
     ];
     section(
         texts.report_heading,
@@ -534,8 +540,14 @@ mod tests {
     fn the_separator_follows_the_locales_decimal_symbol_not_the_language() {
         // es-MX writes 1,534.5 (the browser's Intl says "."): fields take a comma. es-UY writes
         // 1.534,5: fields take a semicolon.
-        let mexico = CsvStyle { lang: Lang::Es, decimal: '.' };
-        let uruguay = CsvStyle { lang: Lang::Es, decimal: ',' };
+        let mexico = CsvStyle {
+            lang: Lang::Es,
+            decimal: '.',
+        };
+        let uruguay = CsvStyle {
+            lang: Lang::Es,
+            decimal: ',',
+        };
         let header = |style| {
             to_csv(&shift(), style)
                 .trim_start_matches('\u{feff}')
@@ -601,7 +613,7 @@ mod tests {
         assert_eq!(
             titles,
             [
-                "Sección;Informe del turno",
+                "Sección;Reporte del turno",
                 "Sección;Por canal",
                 "Sección;Por campaña",
                 "Sección;Tiempos de atención y de cierre",
@@ -609,23 +621,32 @@ mod tests {
                 "Sección;Interacciones por hora",
             ]
         );
-        assert_eq!(sections[0][1], "Cifra;Valor");
+        assert_eq!(sections[0][1], "Indicador;Valor");
         assert_eq!(
             sections[0][2],
             "Período;Todo el turno guardado en este navegador"
         );
         assert_eq!(sections[0][3], "Interacciones atendidas;1");
         assert_eq!(sections[0][4], "Aún activas;1");
-        assert_eq!(sections[0][7], "Llamadas – Enviadas;0");
-        assert_eq!(sections[1][1], "Canal;Nombre del canal;Interacciones;Proporción (%)");
+        assert_eq!(sections[0][7], "Solicitudes – Enviadas;0");
+        assert_eq!(
+            sections[1][1],
+            "Canal;Nombre del canal;Interacciones;Proporción (%)"
+        );
         assert_eq!(sections[1][2], "email;Correo;1;\"100,0\"");
-        assert_eq!(sections[2][1], "Campaña;Dirección;Interacciones;Proporción (%)");
-        assert_eq!(sections[2][2], "Soporte;;1;\"100,0\"", "a campaign without an arrow");
+        assert_eq!(
+            sections[2][1],
+            "Campaña;Dirección;Interacciones;Proporción (%)"
+        );
+        assert_eq!(
+            sections[2][2], "Soporte;;1;\"100,0\"",
+            "a campaign without an arrow"
+        );
         assert_eq!(
             sections[3][1],
-            "Canal;Nombre del canal;Atención – Mediana (s);Atención – Percentil 90 (s);Atención – Media (s);\
+            "Canal;Nombre del canal;Atención – Mediana (s);Atención – Percentil 90 (s);Atención – Promedio (s);\
              Atención – Sin tiempo conocido;Cierre – Mediana (s);Cierre – Percentil 90 (s);\
-             Cierre – Media (s);Cierre – Sin tiempo conocido"
+             Cierre – Promedio (s);Cierre – Sin tiempo conocido"
         );
         // f-1: assigned at +1 s, disposed at +2 s and +3 s, finished at +4 s: handle 3 s, the
         // first disposition before the finish, so wrap-up 0.
@@ -645,7 +666,10 @@ mod tests {
 
         let english = report_csv(&report, CsvStyle::of_lang(Lang::En));
         assert!(english.contains("\r\nemail,Email,1,100.0\r\n"));
-        let since = report_csv(&report_of(&shift(), Some(1_715_362_392_000)), CsvStyle::of_lang(Lang::En));
+        let since = report_csv(
+            &report_of(&shift(), Some(1_715_362_392_000)),
+            CsvStyle::of_lang(Lang::En),
+        );
         assert!(
             since.contains("\r\nPeriod,2024-05-10T14:33-03:00\r\n"),
             "{since}"

@@ -160,7 +160,11 @@ mod tests {
     fn a_campaigns_arrow_gives_its_direction_and_the_name_stays_whole() {
         let table = [
             ("Ventas<-", "Ventas", Some(Direction::Inbound)),
-            ("CallBack_144_Op2->", "CallBack_144_Op2", Some(Direction::Outbound)),
+            (
+                "CallBack_144_Op2->",
+                "CallBack_144_Op2",
+                Some(Direction::Outbound),
+            ),
             ("Soporte <-", "Soporte", Some(Direction::Inbound)),
             ("Ventas", "Ventas", None),
             ("<-", "<-", None),

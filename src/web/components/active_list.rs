@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::Numbers;
+
 use crate::attention::{Emphasis, emphasis};
 use crate::datetime::format_elapsed;
 use crate::i18n::fill;
@@ -83,7 +85,9 @@ fn active_row(interaction: &Rc<Interaction>, cockpit: &CockpitContext, now: Mill
         </time>
     };
     let badges = (interaction.restored || orphaned).then(|| {
-        let minutes = cockpit.config.orphan_after_minutes.to_string();
+        let minutes = cockpit
+            .counts()
+            .number(u64::from(cockpit.config.orphan_after_minutes));
         html! {
             <p class="ck-badges">
                 if interaction.restored {

@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::i18n::fill;
 use crate::naming::channel_name;
-use crate::web::components::naming::campaign_text;
 use crate::state::{Action, Awaiting, DialSource};
+use crate::web::components::naming::campaign_text;
 use crate::web::context::use_cockpit;
 use crate::web::now;
 use crate::web::styles::use_styles;
@@ -36,7 +36,10 @@ pub fn Confirmations(props: &ConfirmationsProps) -> Html {
                 ("page", &page),
                 ("client", &request.client_id),
                 ("campaign", &campaign_text(&request.campaign, texts)),
-                ("channel", channel_name(&request.channel, cockpit.locale.lang)),
+                (
+                    "channel",
+                    channel_name(&request.channel, cockpit.locale.lang),
+                ),
             ],
         );
         let id = awaiting.id;

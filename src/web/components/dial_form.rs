@@ -6,9 +6,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::naming::channel_name;
 use crate::protocol::{DialErrors, FieldError, MAX_NAME, StartInteraction};
 use crate::state::Dials;
-use crate::naming::channel_name;
 use crate::web::components::dial_log::{Telling, dial_outcome};
 use crate::web::components::naming::campaign_text;
 use crate::web::context::use_cockpit;

@@ -4,11 +4,13 @@
 
 use yew::prelude::*;
 
+use crate::i18n::Numbers;
+
 use crate::i18n::{Locale, fill};
 use crate::naming::channel_name;
-use crate::web::components::naming::campaign_text;
 use crate::protocol::StartInteraction;
 use crate::state::{Dial, DialSource, Dials, Outcome};
+use crate::web::components::naming::campaign_text;
 use crate::web::context::use_cockpit;
 use crate::web::intl::{self, Style};
 use crate::web::styles::{Styles, use_styles};
@@ -44,7 +46,11 @@ pub fn dial_outcome(dial: &Dial, telling: &Telling<'_>) -> Html {
             let reason = if *heard {
                 fill(
                     texts.dial_reason_timeout,
-                    &[("seconds", &telling.answer_seconds.to_string())],
+                    &[(
+                        "seconds",
+                        &crate::web::intl::Counts(telling.locale.clone())
+                            .number(u64::from(telling.answer_seconds)),
+                    )],
                 )
             } else {
                 texts.dial_reason_unheard.to_owned()

@@ -56,11 +56,18 @@ pub fn EndShift() -> Html {
     };
     let export = export_button;
     let (active, finished) = *counts;
+    let numbers = cockpit.counts();
     let body = fill(
         texts.end_shift_body,
         &[
-            ("active", &active.to_string()),
-            ("finished", &finished.to_string()),
+            (
+                "active",
+                &texts.end_shift_active.of(active as u64, &numbers),
+            ),
+            (
+                "finished",
+                &texts.end_shift_finished.of(finished as u64, &numbers),
+            ),
         ],
     );
     html! {

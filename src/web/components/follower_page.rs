@@ -6,8 +6,10 @@
 
 use yew::prelude::*;
 
+use crate::web::intl::Counts;
+
 use crate::election::Role;
-use crate::i18n::{Locale, fill};
+use crate::i18n::Locale;
 
 #[derive(Properties, PartialEq)]
 pub struct FollowerPageProps {
@@ -42,14 +44,10 @@ pub fn FollowerPage(props: &FollowerPageProps) -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(false))
     };
-    let active = match props.active {
-        Some(0) | None => texts.follower_active_none.to_owned(),
-        Some(1) => texts.follower_active_one.to_owned(),
-        Some(count) => fill(
-            texts.follower_active_other,
-            &[("count", &count.to_string())],
-        ),
-    };
+    let counts = Counts(props.locale.clone());
+    let active = texts
+        .follower_active
+        .of(props.active.unwrap_or_default() as u64, &counts);
     let body = match props.role {
         Role::Follower { leader_gone: true } => html! {
             <>

@@ -9,7 +9,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::datetime::format_elapsed;
-use crate::i18n::fill;
 use crate::state::{History, Interaction};
 use crate::web::components::pager::{Pager, tools_style};
 use crate::web::components::{InteractionRow, Region};
@@ -27,7 +26,8 @@ pub struct HistoryListProps {
 
 #[component]
 pub fn HistoryList(props: &HistoryListProps) -> Html {
-    let texts = use_cockpit().texts();
+    let cockpit = use_cockpit();
+    let texts = cockpit.texts();
     let styles = use_styles();
     let page = use_state(|| 0usize);
     let query = use_state(String::new);
@@ -63,7 +63,7 @@ pub fn HistoryList(props: &HistoryListProps) -> Html {
         <Pager label={texts.history_heading} {current} size={PAGE} {total} shown={entries.len()}
             onpage={Callback::from(move |to| page.set(to))} />
     };
-    let found = fill(texts.search_results, &[("count", &total.to_string())]);
+    let found = texts.search_results.of(total as u64, &cockpit.counts());
     let tools = (!props.history.is_empty()).then(|| {
         html! {
             <div class={tools_style(&styles)} role="search">

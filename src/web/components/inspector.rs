@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::fill;
 use crate::state::{Inspector as Record, Logged, Verdict};
 use crate::web::context::use_cockpit;
 use crate::web::intl::{self, Style};
@@ -19,7 +18,8 @@ pub struct InspectorProps {
 
 #[component]
 pub fn Inspector(props: &InspectorProps) -> Html {
-    let texts = use_cockpit().texts();
+    let cockpit = use_cockpit();
+    let texts = cockpit.texts();
     let styles = use_styles();
     let record = &props.record;
     // The list is built only while the inspector is open: closed, a message costs one count.
@@ -31,20 +31,16 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             open.set(details.open());
         })
     };
-    let mut counts = fill(
-        texts.inspector_counts,
-        &[
-            ("accepted", &record.accepted.to_string()),
-            ("rejected", &record.rejected.to_string()),
-        ],
+    let numbers = cockpit.counts();
+    let mut counts = format!(
+        "{}, {}",
+        texts.inspector_accepted_count.of(record.accepted, &numbers),
+        texts.inspector_rejected_count.of(record.rejected, &numbers)
     );
     if record.coerced > 0 {
         counts = format!(
             "{counts} · {}",
-            fill(
-                texts.inspector_coerced,
-                &[("count", &record.coerced.to_string())]
-            )
+            texts.inspector_coerced.of(record.coerced, &numbers)
         );
     }
     html! {

@@ -7,13 +7,17 @@ use yew::prelude::*;
 
 use crate::datetime::format_elapsed;
 use crate::naming::{campaign, channel_name};
+use crate::state::Interaction;
 use crate::web::components::naming::{campaign_label, channel_label};
 use crate::web::context::CockpitContext;
-use crate::state::Interaction;
 use crate::web::intl::{self, Style};
 use crate::web::styles::Styles;
 
-pub fn interaction_details(interaction: &Interaction, cockpit: &CockpitContext, styles: &Styles) -> Html {
+pub fn interaction_details(
+    interaction: &Interaction,
+    cockpit: &CockpitContext,
+    styles: &Styles,
+) -> Html {
     let locale = &cockpit.locale;
     let lang = locale.lang;
     let texts = lang.texts();

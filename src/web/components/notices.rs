@@ -46,7 +46,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
         notices.push(html! { <Notice warning=true text={texts.locks_refused} /> });
     }
     for notice in &props.stored {
-        let text = texts.storage_notice(notice);
+        let text = texts.storage_notice(notice, &cockpit.counts());
         notices.push(html! { <Notice class="ck-storage" {text} /> });
     }
     for notice in &raised.0 {

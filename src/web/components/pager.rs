@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::Numbers;
+
 use crate::i18n::fill;
 use crate::web::context::use_cockpit;
 use crate::web::styles::use_styles;
@@ -22,7 +24,10 @@ pub struct PagerProps {
 
 #[component]
 pub fn Pager(props: &PagerProps) -> Html {
-    let texts = use_cockpit().texts();
+    let cockpit = use_cockpit();
+    let texts = cockpit.texts();
+    let numbers = cockpit.counts();
+    let number = |n: usize| numbers.number(n as u64);
     let styles = use_styles();
     if props.total <= props.size {
         return Html::default();
@@ -33,9 +38,9 @@ pub fn Pager(props: &PagerProps) -> Html {
     let range = fill(
         texts.history_range,
         &[
-            ("from", &(current * size + 1).to_string()),
-            ("to", &(current * size + props.shown).to_string()),
-            ("total", &props.total.to_string()),
+            ("from", &number(current * size + 1)),
+            ("to", &number(current * size + props.shown)),
+            ("total", &number(props.total)),
         ],
     );
     html! {

@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use crate::attention::badge_text;
-use crate::i18n::fill;
 use crate::web::context::use_cockpit;
 use crate::web::integrations::notifications::NotifyButton;
 
@@ -29,7 +28,8 @@ pub struct PanelBarProps {
 
 #[component]
 pub fn PanelBar(props: &PanelBarProps) -> Html {
-    let texts = use_cockpit().texts();
+    let cockpit = use_cockpit();
+    let texts = cockpit.texts();
     let collapsed = props.collapsed;
     let label = if collapsed {
         texts.expand_panel
@@ -37,7 +37,10 @@ pub fn PanelBar(props: &PanelBarProps) -> Html {
         texts.collapse_panel
     };
     let ontoggle = props.ontoggle.reform(|_: MouseEvent| ());
-    let count = fill(texts.active_count, &[("count", &props.active.to_string())]);
+    let count = texts
+        .active_count
+        .of(props.active as u64, &cockpit.counts());
+    let unseen = texts.rail_unseen.of(props.unseen, &cockpit.counts());
     html! {
         <div class="ck-bar">
             if !collapsed {
@@ -69,9 +72,9 @@ pub fn PanelBar(props: &PanelBarProps) -> Html {
                     <span class="ck-rail-count" aria-hidden="true">{ badge_text(props.active as u64) }</span>
                     <span class="ck-sr-only">{ count }</span>
                     if props.unseen > 0 {
-                        <span class="ck-rail-new" title={texts.rail_new}>
+                        <span class="ck-rail-new" title={unseen.clone()}>
                             <span aria-hidden="true">{ format!("+{}", badge_text(props.unseen)) }</span>
-                            <span class="ck-sr-only">{ texts.rail_new }</span>
+                            <span class="ck-sr-only">{ unseen }</span>
                         </span>
                     }
                 </button>

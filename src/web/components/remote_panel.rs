@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::config::Config;
 use crate::election::Role;
-use crate::i18n::{Locale, fill};
+use crate::i18n::Locale;
 use crate::protocol::StartInteraction;
 use crate::state::{Dials, History, Theme};
 use crate::storage::Restored;
@@ -126,7 +126,9 @@ fn Remote(props: &RemoteProps) -> Html {
         Role::Follower { leader_gone: true } => (texts.follower_gone, texts.follower_gone_body),
         _ => (texts.remote_title, texts.remote_body),
     };
-    let count = fill(texts.active_count, &[("count", &active.len().to_string())]);
+    let count = texts
+        .active_count
+        .of(active.len() as u64, &cockpit.counts());
     html! {
         <div class={classes!(layout(&styles), "ck-remote")}>
             <aside class="ck-panel" aria-label={texts.panel_label}>

@@ -115,11 +115,11 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     // In an intranet page (not in the window popped out of one): the cockpit can move to a
     // window of its own.
-    let onpopout = use_memo((), |_| match &mount {
+    let onpopout = use_memo(store.locale.clone(), |locale| match &mount {
         Mount::Element(element) if !element.popped_out() => {
-            let element = element.clone();
+            let (element, locale) = (element.clone(), locale.clone());
             Some(Callback::from(move |()| {
-                element.pop_out();
+                element.pop_out(&locale);
             }))
         }
         _ => None,

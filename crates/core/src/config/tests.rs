@@ -100,14 +100,14 @@ fn names_what_is_wrong_with_a_file() {
             r#"{"ucontactUrl": 5}"#.into(),
             ConfigError::WrongType {
                 key: "ucontactUrl",
-                expected: "string",
+                expected: Expected::Text,
             },
         ),
         (
             r#"{"ucontactUrl": "http://x", "campaigns": "Sales"}"#.into(),
             ConfigError::WrongType {
                 key: "campaigns",
-                expected: "array of strings",
+                expected: Expected::TextList,
             },
         ),
         (
@@ -385,7 +385,7 @@ fn frame_allow_lists_known_permissions_once() {
         with(r#""camera""#),
         Err(ConfigError::WrongType {
             key: "frameAllow",
-            expected: "array of strings"
+            expected: Expected::TextList
         })
     );
     let mut sorted = PERMISSIONS.to_vec();
@@ -422,7 +422,7 @@ fn screen_pop_is_checked_with_the_rest() {
             "[]".to_owned(),
             ConfigError::WrongType {
                 key: "screenPop",
-                expected: "object",
+                expected: Expected::Object,
             },
         ),
         ("{}".to_owned(), ConfigError::MissingScreenPopUrl),
@@ -437,7 +437,7 @@ fn screen_pop_is_checked_with_the_rest() {
             r#"{"url": 5}"#.to_owned(),
             ConfigError::WrongType {
                 key: "screenPop.url",
-                expected: "string",
+                expected: Expected::Text,
             },
         ),
         (
@@ -470,7 +470,7 @@ fn screen_pop_is_checked_with_the_rest() {
             r#"{"url": "https://crm.acme.com/", "auto": "yes"}"#.to_owned(),
             ConfigError::WrongType {
                 key: "screenPop.auto",
-                expected: "true or false",
+                expected: Expected::Boolean,
             },
         ),
     ];
@@ -526,7 +526,7 @@ fn dial_defaults_need_both_fields_as_the_form_would() {
             "[]",
             ConfigError::WrongType {
                 key: "dialDefaults",
-                expected: "object",
+                expected: Expected::Object,
             },
         ),
     ] {
@@ -718,9 +718,15 @@ fn finish_date_zone_is_local_by_default_and_validated() {
         ("", Ok(FinishZone::Local)),
         (r#", "finishDateZone": "local""#, Ok(FinishZone::Local)),
         (r#", "finishDateZone": "UTC""#, Ok(FinishZone::Offset(0))),
-        (r#", "finishDateZone": "-03:00""#, Ok(FinishZone::Offset(-180))),
+        (
+            r#", "finishDateZone": "-03:00""#,
+            Ok(FinishZone::Offset(-180)),
+        ),
         (r#", "finishDateZone": "utc""#, Err(ConfigError::BadZone)),
-        (r#", "finishDateZone": "America/Montevideo""#, Err(ConfigError::BadZone)),
+        (
+            r#", "finishDateZone": "America/Montevideo""#,
+            Err(ConfigError::BadZone),
+        ),
         (r#", "finishDateZone": -3"#, Err(ConfigError::BadZone)),
         (r#", "finishDateZone": null"#, Err(ConfigError::BadZone)),
     ];

@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use crate::datetime::format_elapsed;
 use crate::i18n::Locale;
+use crate::naming::channel_name;
 use crate::report::tables::Kind;
 use crate::report::{Cell, Label, Report, Table};
-use crate::naming::channel_name;
 use crate::web::components::naming::{campaign_label, campaign_text, channel_label};
 use crate::web::components::report::charts::{bar_chart, column_chart};
 use crate::web::intl::{self, Number, Style};

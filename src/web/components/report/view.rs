@@ -142,10 +142,10 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 <h3 id="ck-report-dials">{ texts.report_dials }</h3>
                 <dl class="ck-figures">
                     { tile(texts.report_dials_sent, dials.sent, "ck-figure") }
-                    { tile(texts.dial_answered, dials.answered, "ck-figure") }
-                    { tile(texts.dial_not_answered, dials.not_answered, "ck-figure") }
-                    { tile(texts.dial_not_sent, dials.not_sent, "ck-figure") }
-                    { tile(texts.dial_pending, dials.pending, "ck-figure") }
+                    { tile(texts.report_dials_answered, dials.answered, "ck-figure") }
+                    { tile(texts.report_dials_not_answered, dials.not_answered, "ck-figure") }
+                    { tile(texts.report_dials_not_sent, dials.not_sent, "ck-figure") }
+                    { tile(texts.report_dials_pending, dials.pending, "ck-figure") }
                 </dl>
             </section>
             if report.handled == 0 {
