@@ -103,7 +103,7 @@ async fn an_active_interaction_is_one_focusable_line_with_the_whole_guid_in_its_
         .iter()
         .map(|e| e.text_content().unwrap())
         .collect();
-    assert_eq!(line[..4], ["C-42", "Sales · Phone", guid, "1:05"]);
+    assert_eq!(line[..4], ["C-42", "Phone · Sales", guid, "1:05"]);
     let guid_style = one(row, ".ck-guid");
     assert_eq!(computed(&guid_style, "text-overflow"), "ellipsis");
     assert_eq!(guid_style.get_attribute("title").as_deref(), Some(guid));

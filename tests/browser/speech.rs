@@ -133,9 +133,9 @@ async fn channels_and_campaigns_read_as_the_agent_reads_them_and_the_raw_names_s
     assert_eq!(
         metas,
         [
-            "Retención · fax",
-            "CallBack_144_Op2 (Saliente) · WhatsApp",
-            "Ventas (Entrante) · Teléfono",
+            "fax · Retención",
+            "WhatsApp · CallBack_144_Op2 (Saliente)",
+            "Teléfono · Ventas (Entrante)",
         ]
     );
     let classes = |row: &web_sys::Element, selector: &str| {

@@ -406,7 +406,7 @@ describe("privacy between shifts", () => {
     await page.getByRole("button", { name: "End shift" }).click();
     const dialog = page.getByRole("dialog", { name: "End the shift?" });
     await dialog.waitFor();
-    assert.match(await dialog.textContent(), /2 active and 1 finished interactions/);
+    assert.match(await dialog.textContent(), /2 active interactions, 1 finished interaction,/);
     const download = page.waitForEvent("download");
     await dialog.getByRole("button", { name: "Export CSV" }).click();
     assert.match((await download).suggestedFilename(), /\.csv$/);
@@ -463,7 +463,7 @@ describe("liberal where meaning is certain, and loud where it is not", () => {
     assert.equal(await row.locator(".ck-client").textContent(), "59891234567");
     assert.equal(await row.locator(".ck-guid").textContent(), "90071992");
     assert.equal(await page.locator("#ck-inspector").getAttribute("data-coerced"), "1");
-    assert.match(await page.locator("#ck-inspector summary").textContent(), /1 with numeric ids read as text/);
+    assert.match(await page.locator("#ck-inspector summary").textContent(), /1 with a numeric id read as text/);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -476,7 +476,7 @@ describe("liberal where meaning is certain, and loud where it is not", () => {
     await notice.waitFor();
     assert.equal(
       await notice.locator("p").textContent(),
-      "uContact sent an assignedInteraction the cockpit could not read (data.clientId: expected string, got boolean): " +
+      "uContact sent an assignedInteraction the cockpit could not read (data.clientId: expected text, got a boolean (true or false)): " +
         "an interaction may be missing here. The message inspector below has the details.",
     );
     await notice.getByRole("button", { name: "Dismiss" }).click();

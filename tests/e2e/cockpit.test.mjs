@@ -297,7 +297,7 @@ describe("configuration", () => {
     ["a timeout out of range", { body: `{"ucontactUrl": "http://x", "connectTimeoutSeconds": 0}` }, "must be a whole number from 1 to 600"],
     ["malformed JSON", { body: "{ ucontactUrl: nope" }, "config.json is not valid JSON (line 1, column 3)."],
     ["a missing URL", { body: "{}" }, "config.json has no “ucontactUrl”."],
-    ["a non-http URL", { body: `{"ucontactUrl": "javascript:alert(1)"}` }, "it must be an absolute URL"],
+    ["a non-http URL", { body: `{"ucontactUrl": "javascript:alert(1)"}` }, "It must be an absolute address"],
     ["a typo in a key", { body: `{"ucontactURL": "https://x.example"}` }, "unknown key “ucontactURL”"],
   ]) {
     test(`${name} shows an error page naming the problem`, async () => {

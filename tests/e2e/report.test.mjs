@@ -133,21 +133,21 @@ describe("the shift report", () => {
   test("the report exports as CSV, one section per table, in the agent's language", async () => {
     const { context, page, frame } = await openWithShift();
     await fromUcontact(frame, { event: "changedLanguage", data: "es-UY" });
-    await page.getByRole("button", { name: "Informe", exact: true }).click();
+    await page.getByRole("button", { name: "Reporte", exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Exportar informe (CSV)" }).click(),
+      page.getByRole("button", { name: "Exportar reporte (CSV)" }).click(),
     ]);
     assert.match(download.suggestedFilename(), /^ucontact-report-\d{4}-\d\d-\d\dT\d{4}\.csv$/);
     const csv = await readFile(await download.path(), "utf8");
     assert.ok(csv.startsWith("\ufeff"), "a byte order mark");
     const sections = csv.slice(1).split("\r\n\r\n").filter(Boolean).map((s) => s.split("\r\n"));
     assert.deepEqual(sections.map((lines) => lines[0]), [
-      "Sección;Informe del turno", "Sección;Por canal", "Sección;Por campaña",
+      "Sección;Reporte del turno", "Sección;Por canal", "Sección;Por campaña",
       "Sección;Tiempos de atención y de cierre", "Sección;Tipificaciones", "Sección;Interacciones por hora",
     ]);
     // A cell holding either separator is quoted, whatever the export's own separator is.
-    assert.equal(sections[1][2], 'Phone;3;"60,0"');
+    assert.equal(sections[1][2], 'Phone;Phone;3;"60,0"', "the channel's id, then its name");
     assert.match(sections[5][2], /^2026-11-26T09:00[+-]\d\d:\d\d;/);
     await context.close();
   });

@@ -228,10 +228,10 @@ describe("history and export", () => {
     const csv = await readFile(await (await csvDownload).path(), "utf8");
     assert.ok(csv.startsWith("\ufeff"), "a byte order mark, so spreadsheets read UTF-8");
     const lines = csv.slice(1).split("\r\n");
-    assert.equal(lines[0], "Status,Interaction ID,Campaign,Channel,Client ID,Assigned at (UTC),Finish date (uContact),Finished at (UTC),Handle time (s),Wrap-up time (s),Restored after reload,Disposition comments,Disposition levels");
-    assert.match(lines[1], /^active,a-1,"Sales, North",Phone,'=SUM\(A1\),\d{4}-/);
-    assert.match(lines[2], /^finished,f-2,,,,,2024-05-10 14:33:12,/);
-    assert.match(lines[3], /^finished,f-1,Sales,Phone,C-77,.*"said ""thanks""","1=Sale; 12=Annual plan"$/);
+    assert.equal(lines[0], "Status,Interaction ID,Campaign,Direction,Channel,Channel name,Client ID,Assigned at (UTC),Finish date (uContact),Finished at (UTC),Handle time (s),Wrap-up time (s),Restored after reload,Disposition comments,Disposition levels");
+    assert.match(lines[1], /^active,a-1,"Sales, North",,Phone,Phone,'=SUM\(A1\),\d{4}-/);
+    assert.match(lines[2], /^finished,f-2,,,,,,,2024-05-10 14:33:12,/);
+    assert.match(lines[3], /^finished,f-1,Sales,,Phone,Phone,C-77,.*"said ""thanks""","1=Sale; 12=Annual plan"$/);
     assert.match((await csvDownload).suggestedFilename(), /^ucontact-shift-\d{4}-\d\d-\d\dT\d{4}\.csv$/);
 
     const jsonDownload = page.waitForEvent("download");

@@ -1,4 +1,5 @@
-//! One interaction as one line: client id first, campaign · channel, the guid (shortened only
+//! One interaction as one line: client id first, channel · campaign (each as the agent reads
+//! it, icons first so they show however narrow the line), the guid (shortened only
 //! by CSS: the whole guid stays in the text, for screen readers, Ctrl+F and selection, and shows
 //! in full on focus and hover), a time at the end, and the row's actions. The row is focusable;
 //! Enter (or its chevron) opens its details in place, arrow keys move between rows.
@@ -90,9 +91,9 @@ pub fn InteractionRow(props: &InteractionRowProps) -> Html {
         .map(|a| {
             html! {
                 <>
-                    { campaign_label(&a.campaign, texts) }
-                    { " · " }
                     { channel_label(&a.channel, lang) }
+                    { " · " }
+                    { campaign_label(&a.campaign, texts) }
                 </>
             }
         })

@@ -90,7 +90,7 @@ static_style!(
             .ck-open .ck-expand::before { transform: rotate(90deg); }
             .ck-client {
                 flex: 0 0 auto;
-                max-width: 45%;
+                max-width: 38%;
                 overflow: hidden;
                 text-overflow: ellipsis;
                 white-space: nowrap;

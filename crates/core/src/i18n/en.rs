@@ -57,7 +57,7 @@ pub static EN: Texts = Texts {
     problem_bad_language: "not a language code",
     kind_undefined: "nothing (undefined)",
     kind_null: "null",
-    kind_boolean: "true or false",
+    kind_boolean: "a boolean (true or false)",
     kind_number: "a number",
     kind_string: "text",
     kind_array: "a list",

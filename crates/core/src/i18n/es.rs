@@ -57,7 +57,7 @@ pub static ES: Texts = Texts {
     problem_bad_language: "no es un código de idioma",
     kind_undefined: "nada (undefined)",
     kind_null: "null",
-    kind_boolean: "true o false",
+    kind_boolean: "un valor lógico (true o false)",
     kind_number: "un número",
     kind_string: "un texto",
     kind_array: "una lista",

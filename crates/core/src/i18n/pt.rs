@@ -57,7 +57,7 @@ pub static PT: Texts = Texts {
     problem_bad_language: "não é um código de idioma",
     kind_undefined: "nada (undefined)",
     kind_null: "null",
-    kind_boolean: "true ou false",
+    kind_boolean: "um valor lógico (true ou false)",
     kind_number: "um número",
     kind_string: "um texto",
     kind_array: "uma lista",
