@@ -65,12 +65,26 @@ export async function serve({ root, port = 0, host = "127.0.0.1", routes = {}, h
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [root, port] = process.argv.slice(2);
+  // `--file /path=file`: answers /path with that file (the stand-in HubSpot page's SDK, from
+  // node_modules, is served this way: nothing of it is copied into the repository).
+  const args = process.argv.slice(2);
+  const [root, port] = args.filter((arg, i) => !arg.startsWith("--") && args[i - 1] !== "--file");
   if (!root || !port) {
-    console.error("usage: node tools/static-server.mjs <directory> <port>");
+    console.error("usage: node tools/static-server.mjs <directory> <port> [--file /path=file …]");
     process.exit(2);
   }
-  serve({ root, port: Number(port) }).then(
+  const routes = {};
+  for (const [i, arg] of args.entries()) {
+    if (arg !== "--file") continue;
+    const [path, file] = (args[i + 1] ?? "").split("=");
+    try {
+      routes[path] = { body: await readFile(file), type: TYPES[extname(file)] ?? "application/octet-stream" };
+    } catch (error) {
+      console.error(`cannot read ${file} for ${path}: ${error.message}`);
+      process.exit(1);
+    }
+  }
+  serve({ root, port: Number(port), routes }).then(
     ({ url }) => console.log(`serving ${root} at ${url}`),
     (error) => {
       console.error(`cannot serve ${root} on 127.0.0.1:${port}: ${error.message}`);

@@ -1,6 +1,8 @@
 // Trunk post-build hook (Trunk.toml): writes dist/ucontact-cockpit.js, the element's module
 // under a stable name, from widget/ucontact-cockpit.js and widget/element.js with the hashed
-// names of this build's loader and WebAssembly; copies the TypeScript declarations beside it.
+// names of this build's loader and WebAssembly; copies the TypeScript declarations beside it;
+// and, for HubSpot mode only, widget/hubspot.js and HubSpot's calling SDK from node_modules
+// (pinned in package-lock.json), loaded by the cockpit only when HubSpot frames it.
 
 import { copyFile, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -25,6 +27,15 @@ const module = template.replace("__LOADER__", loader).replace("__WASM__", wasm).
 await writeFile(`${staging}/ucontact-cockpit.js`, module);
 await copyFile(`${root}widget/ucontact-cockpit.d.ts`, `${staging}/ucontact-cockpit.d.ts`);
 console.log(`widget-module: ucontact-cockpit.js → ${loader}, ${wasm}`);
+
+const sdk = `${root}node_modules/@hubspot/calling-extensions-sdk/dist/main.esm.js`;
+try {
+  await copyFile(sdk, `${staging}/hubspot-calling-extensions.js`);
+} catch (error) {
+  console.error(`widget-module: HubSpot's calling SDK is missing (${sdk}): run npm ci (./dev does)`);
+  process.exit(1);
+}
+await copyFile(`${root}widget/hubspot.js`, `${staging}/hubspot.js`);
 
 // Every text and WebAssembly asset also as .gz and .br, for servers that send them as they are
 // (nginx gzip_static / brotli_static, Apache's rewrite of Accept-Encoding).

@@ -61,10 +61,24 @@ fn Cockpit(props: &CockpitProps) -> Html {
     let mount = use_mount();
     let locale = use_memo((), |_| starting_locale(&mount));
     let config = use_config(props.config_url.clone());
-    let framing = use_framing(match &config {
-        ConfigState::Ready(config) => Some(&config.host_origins),
+    // A framing page may be a framed-mode host or HubSpot.
+    let listed = match &config {
+        ConfigState::Ready(config) => Some(
+            config
+                .host_origins
+                .iter()
+                .chain(
+                    config
+                        .hubspot
+                        .iter()
+                        .flat_map(|hubspot| &hubspot.host_origins),
+                )
+                .cloned()
+                .collect::<Vec<String>>(),
+        ),
         _ => None,
-    });
+    };
+    let framing = use_framing(listed.as_deref());
     let runs = framing.as_ref().is_some_and(Framing::runs);
     let leadership = use_leadership(runs && !matches!(config, ConfigState::Failed(_)));
     let locale = (*locale).clone();

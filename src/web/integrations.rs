@@ -12,12 +12,16 @@ use crate::web::mount::use_mount;
 pub mod click_to_dial;
 pub mod framed;
 pub mod host_page;
+pub mod hubspot;
 pub mod notifications;
 pub mod relay;
 pub mod screen_pop;
 
 #[derive(Properties, PartialEq)]
 pub struct IntegrationsProps {
+    /// Where the rows learn how each call stands in HubSpot.
+    #[prop_or_default]
+    pub onhubspot: Callback<hubspot::HubSpotRows>,
     /// Who frames the cockpit's page, if anyone (a listed page: the cockpit runs framed by
     /// no other).
     pub framing: framed::Framing,
@@ -38,12 +42,27 @@ pub fn Integrations(props: &IntegrationsProps) -> Html {
             if click_to_dial {
                 <click_to_dial::ClickToDial />
             }
-            if props.framing != framed::Framing::None {
-                <framed::Framed framing={props.framing.clone()} />
+            if let Some(origin) = framed_by(&props.framing, &config.host_origins) {
+                <framed::Framed framing={framed::Framing::Listed(origin)} />
+            }
+            if let (Some(config), Some(origin)) = (&config.hubspot, props.framing.origin())
+                && config.host_origins.iter().any(|listed| listed == origin)
+            {
+                <hubspot::HubSpot config={config.clone()} origin={AttrValue::from(origin.to_owned())}
+                    onrows={props.onhubspot.clone()} />
             }
             if config.screen_pop.as_ref().is_some_and(|pop| pop.auto) {
                 <screen_pop::ScreenPop />
             }
         </>
     }
+}
+
+/// The framing page's origin, when framed mode talks to it (listed in `hostOrigins`; a HubSpot
+/// origin is HubSpot's integration's).
+fn framed_by(framing: &framed::Framing, listed: &[String]) -> Option<String> {
+    framing
+        .origin()
+        .filter(|origin| listed.iter().any(|listed| listed == origin))
+        .map(str::to_owned)
 }

@@ -90,6 +90,8 @@ describe("Firefox ESR: a shared desk", () => {
     const first = await openCockpit(env);
     await post(first.frame, assigned("desk-1", { clientId: "59899000111" }));
     await until(first.page, () => document.querySelector("li.ck-row[data-guid=desk-1]") !== null, [], { what: "the row" });
+    // Saved (within a second, as the cockpit saves), then the tab is closed.
+    await until(first.page, () => JSON.stringify(localStorage).includes("59899000111"), [], { what: "the shift saved" });
     await first.page.close();
     const { page, errors } = await newFirefoxPage(browser);
     await page.goto(env.cockpit.url);

@@ -73,6 +73,7 @@ export async function servers({
   cockpitRoutes = {},
   intranet = false,
   intranetHeaders: extraIntranetHeaders = {},
+  hubspot = false,
 } = {}) {
   const hostileRoutes = { "/hostile.html": { type: "text/html", body: HOSTILE_PAGE } };
   const ucontact = await serve({ root: simulator, routes: hostileRoutes, headers: ucontactHeaders });
@@ -81,12 +82,26 @@ export async function servers({
   // cockpit's origin is known (the headers object is read at every answer).
   const intranetHeaders = { ...extraIntranetHeaders };
   const intranetServer = intranet ? await serve({ root: intranetRoot, headers: intranetHeaders }) : null;
+  // The stand-in HubSpot page, with HubSpot's own SDK from node_modules.
+  const hubspotServer = hubspot
+    ? await serve({
+      root: `${root}hubspot`,
+      routes: { "/calling-extensions.js": { body: readFileSync(`${root}node_modules/@hubspot/calling-extensions-sdk/dist/main.esm.js`), type: "text/javascript" } },
+    })
+    : null;
   const body = config === undefined
     ? JSON.stringify({
         ucontactUrl: ucontact.url + ucontactPath,
         campaigns: ["Sales", "Support"],
         channels: ["Phone"],
         ...(intranetServer ? { hostOrigins: [intranetServer.origin] } : {}),
+        ...(hubspotServer ? {
+          hubspot: {
+            hostOrigins: [hubspotServer.origin],
+            campaign: "Salientes->",
+            dispositions: { Venta: "f240bbac-87c9-4f6e-bf70-924b57d47db7", "No venta": "a4c4c377-d246-4b32-a13b-75a56a4cd0ff" },
+          },
+        } : {}),
         ...extraConfig,
       })
     : config;
@@ -94,7 +109,7 @@ export async function servers({
   const policy = contentSecurityPolicy({
     html: readFileSync(`${dist}/index.html`, "utf8"),
     ucontactOrigin: ucontact.origin,
-    frameAncestors: intranetServer ? `'self' ${intranetServer.origin}` : "'none'",
+    frameAncestors: [intranetServer && `'self' ${intranetServer.origin}`, hubspotServer?.origin].filter(Boolean).join(" ") || "'none'",
   });
   const cockpitHeaders = {
     ...(csp ? { "content-security-policy": policy } : {}),
@@ -106,12 +121,13 @@ export async function servers({
     const element = intranetElementPolicy({ cockpitOrigin: cockpit.origin, ucontactOrigin: ucontact.origin });
     intranetHeaders["content-security-policy"] = element.replace("frame-src ", `frame-src ${cockpit.origin} `);
   }
-  const servers = [cockpit, ucontact, hostile, ...(intranetServer ? [intranetServer] : [])];
+  const servers = [cockpit, ucontact, hostile, ...(intranetServer ? [intranetServer] : []), ...(hubspotServer ? [hubspotServer] : [])];
   return {
     cockpit,
     ucontact,
     hostile,
     intranet: intranetServer,
+    hubspot: hubspotServer,
     policy,
     close: () => Promise.all(servers.map((server) => server.close())),
   };

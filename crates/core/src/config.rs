@@ -11,6 +11,9 @@ use std::ops::RangeInclusive;
 use serde_json::{Map, Value};
 
 pub use crate::datetime::FinishZone;
+pub use hubspot::HubSpot as HubSpotConfig;
+
+mod hubspot;
 pub use crate::origin::{MAX_URL, UrlProblem, origin_of};
 use crate::screen_pop::{MAX_LABEL, ScreenPop, TemplateProblem, UrlTemplate};
 
@@ -20,6 +23,8 @@ pub const SIMULATOR_URL: &str = "http://127.0.0.1:8081/";
 /// Where the example intranet of the README's serve command runs; the simulator default lets
 /// it frame the cockpit.
 pub const EXAMPLE_INTRANET_ORIGIN: &str = "http://127.0.0.1:8082";
+/// Where `./dev serve` serves its stand-in HubSpot page, which frames the cockpit as HubSpot does.
+pub const EXAMPLE_HUBSPOT_ORIGIN: &str = "http://127.0.0.1:8083";
 /// Largest `config.json` read, in bytes.
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
 /// Most suggestions in each list.
@@ -89,7 +94,7 @@ pub const PERMISSIONS: [&str; 33] = [
 /// Most origins in `hostOrigins`.
 pub const MAX_HOST_ORIGINS: usize = 20;
 /// The keys `config.json` may hold.
-pub const KEYS: [&str; 15] = [
+pub const KEYS: [&str; 16] = [
     "ucontactUrl",
     "campaigns",
     "channels",
@@ -105,6 +110,7 @@ pub const KEYS: [&str; 15] = [
     "hostOrigins",
     "relayDials",
     "finishDateZone",
+    "hubspot",
 ];
 /// The keys of `dialDefaults`.
 pub const DIAL_DEFAULTS_KEYS: [&str; 2] = ["campaign", "channel"];
@@ -174,6 +180,8 @@ pub struct Config {
     pub host_origins: Vec<String>,
     /// How a `finishDate` without a zone is read.
     pub finish_date_zone: FinishZone,
+    /// The cockpit as a HubSpot calling app, when framed by one of its origins.
+    pub hubspot: Option<HubSpotConfig>,
     /// True when no `config.json` was found and the development simulator stands in.
     pub is_simulator_default: bool,
 }
@@ -214,6 +222,28 @@ impl Config {
             // The example intranet of `./dev serve` frames the cockpit from here.
             host_origins: vec![EXAMPLE_INTRANET_ORIGIN.to_owned()],
             finish_date_zone: FinishZone::Local,
+            // The stand-in HubSpot page of `./dev serve` frames the cockpit from here.
+            hubspot: Some(HubSpotConfig {
+                host_origins: vec![EXAMPLE_HUBSPOT_ORIGIN.to_owned()],
+                campaign: "Salientes->".to_owned(),
+                channel: "telephony".to_owned(),
+                call_channels: vec!["telephony".to_owned()],
+                dispositions: vec![
+                    (
+                        "Venta".to_owned(),
+                        "f240bbac-87c9-4f6e-bf70-924b57d47db7".to_owned(),
+                    ),
+                    (
+                        "No venta".to_owned(),
+                        "a4c4c377-d246-4b32-a13b-75a56a4cd0ff".to_owned(),
+                    ),
+                    (
+                        "Volver a llamar".to_owned(),
+                        "9d9162e7-6cf3-4944-bf63-4dff82258764".to_owned(),
+                    ),
+                ],
+                open_record: true,
+            }),
             is_simulator_default: true,
         }
     }
@@ -308,6 +338,7 @@ impl Config {
                 Some(Value::String(zone)) => FinishZone::parse(zone).ok_or(ConfigError::BadZone)?,
                 Some(_) => return Err(ConfigError::BadZone),
             },
+            hubspot: map.get("hubspot").map(hubspot::parse).transpose()?,
             is_simulator_default: false,
         })
     }
@@ -610,6 +641,14 @@ pub enum ConfigError {
     MissingScreenPopUrl,
     /// `finishDateZone` is not `"local"`, `"UTC"` or an offset.
     BadZone,
+    /// A key of `hubspot` is missing or not usable.
+    BadHubSpot {
+        key: &'static str,
+    },
+    /// An entry of `hubspot.hostOrigins` is not an `https` origin, or repeats one.
+    BadHubSpotOrigin {
+        index: usize,
+    },
     BadScreenPop {
         url: String,
         problem: TemplateProblem,

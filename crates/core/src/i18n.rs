@@ -472,6 +472,10 @@ texts! {
     problem_not_an_id,
     config_missing_screen_pop_url,
     config_bad_zone,
+    /// `{key}`
+    config_bad_hubspot,
+    /// `{index}`
+    config_bad_hubspot_origin,
     /// `{url}`, `{problem}`
     config_bad_screen_pop,
     template_placeholder_in_origin,
@@ -496,6 +500,15 @@ texts! {
     /// `{origin}`
     framed_unlisted,
     framed_unintroduced,
+    hubspot_not_connected,
+    /// `{client}`
+    hubspot_log_failed,
+    hubspot_end_call,
+    hubspot_refused,
+    hubspot_bad_number,
+    hubspot_logged,
+    hubspot_logging,
+    hubspot_not_logged,
     /// `{first}`, `{second}`
     silence_origins,
     remote_title,
@@ -714,6 +727,11 @@ impl Texts {
             ),
             ConfigError::MissingScreenPopUrl => self.config_missing_screen_pop_url.to_owned(),
             ConfigError::BadZone => self.config_bad_zone.to_owned(),
+            ConfigError::BadHubSpot { key } => fill(self.config_bad_hubspot, &[("key", key)]),
+            ConfigError::BadHubSpotOrigin { index } => fill(
+                self.config_bad_hubspot_origin,
+                &[("index", &index.to_string())],
+            ),
             ConfigError::BadScreenPop { url, problem } => {
                 let problem = match problem {
                     TemplateProblem::Url(problem) => self.url_problem(*problem).to_owned(),

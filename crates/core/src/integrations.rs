@@ -22,6 +22,7 @@ pub mod announcements;
 pub mod click_to_dial;
 pub mod framed;
 pub mod host_page;
+pub mod hubspot;
 pub mod notify;
 pub mod relay;
 pub mod screen_pop;

@@ -704,11 +704,12 @@ impl Cockpit {
         entry.assignment = Some(assignment);
         entry.finish = None;
         let entry = Rc::new(entry);
-        if arrival {
-            applied.fact(Fact::Arrival(Rc::clone(&entry)));
-        }
+        // The dial first: an integration hearing the arrival then knows it was dialled.
         if let Some(dial) = answered {
             applied.fact(Fact::DialAnswered(dial));
+        }
+        if arrival {
+            applied.fact(Fact::Arrival(Rc::clone(&entry)));
         }
         self.active.insert(0, Rc::clone(&entry));
         // Far beyond what an agent handles at once; the oldest go to history, not away.

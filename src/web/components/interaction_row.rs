@@ -11,11 +11,14 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::i18n::Texts;
+use crate::integrations::hubspot::Logged;
 use crate::state::Interaction;
 use crate::web::components::naming::{campaign_label, channel_label};
 use crate::web::components::{dispositions, icons, interaction_details, row_actions};
 use crate::web::context::use_cockpit;
 use crate::web::hooks::{use_copy, use_prefill};
+use crate::web::integrations::hubspot::HubSpotRows;
 use crate::web::styles::use_styles;
 
 #[derive(Properties, PartialEq)]
@@ -86,6 +89,7 @@ pub fn InteractionRow(props: &InteractionRowProps) -> Html {
         })
     };
     let interaction = &props.interaction;
+    let hubspot = use_context::<HubSpotRows>().and_then(|rows| rows.of(&interaction.guid));
     let assignment = interaction.assignment.as_ref();
     let meta = assignment
         .map(|a| {
@@ -112,6 +116,9 @@ pub fn InteractionRow(props: &InteractionRowProps) -> Html {
                     None => html! { <span class="ck-client ck-unknown">{ texts.unknown_value }</span> },
                 } }
                 <span class="ck-meta">{ meta }</span>
+                if let Some(logged) = hubspot {
+                    { hubspot_mark(logged, texts) }
+                }
                 <span class="ck-guid" title={interaction.guid.clone()}>{ &interaction.guid }</span>
                 { props.time.clone() }
                 { row_actions(interaction, lang, cockpit.config.screen_pop.as_ref(), &prefill, &copy) }
@@ -125,5 +132,20 @@ pub fn InteractionRow(props: &InteractionRowProps) -> Html {
                 </div>
             }
         </li>
+    }
+}
+
+/// How the call stands in HubSpot: a short mark, its words as the tooltip and for screen readers.
+fn hubspot_mark(logged: Logged, texts: &Texts) -> Html {
+    let (class, words) = match logged {
+        Logged::Logged => ("ck-hubspot-logged", texts.hubspot_logged),
+        Logged::Logging => ("ck-hubspot-logging", texts.hubspot_logging),
+        Logged::Failed => ("ck-hubspot-failed", texts.hubspot_not_logged),
+    };
+    html! {
+        <span class={classes!("ck-hubspot", class)} title={words}>
+            <span aria-hidden="true">{ "HubSpot" }</span>
+            <span class="ck-sr-only">{ words }</span>
+        </span>
     }
 }

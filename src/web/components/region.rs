@@ -105,6 +105,17 @@ static_style!(
                 color: var(--muted);
                 font-size: 12px;
             }
+            .ck-hubspot {
+                flex: 0 0 auto;
+                padding: 0 4px;
+                border: 1px solid var(--border);
+                border-radius: 4px;
+                font-size: 11px;
+                color: var(--muted);
+            }
+            .ck-hubspot-logged { border-color: var(--success); color: var(--success); }
+            .ck-hubspot-failed { border-color: var(--danger); color: var(--danger); }
+            .ck-hubspot-logging { border-style: dashed; }
             .ck-guid {
                 flex: 0 1 48px;
                 min-width: 14px;

@@ -23,6 +23,7 @@ use crate::web::hooks::{
 };
 use crate::web::integrations::Integrations;
 use crate::web::integrations::framed::Framing;
+use crate::web::integrations::hubspot::HubSpotRows;
 use crate::web::mount::{Mount, use_mount};
 use crate::web::store::Store;
 use crate::web::styles::use_styles;
@@ -48,6 +49,12 @@ pub fn Shell(props: &ShellProps) -> Html {
     let texts = cockpit.texts();
     let frame = use_node_ref();
     let framing = props.framing.clone();
+    // How each call stands in HubSpot, when HubSpot frames the cockpit: its rows say so.
+    let hubspot_rows = use_state(HubSpotRows::default);
+    let onhubspot = {
+        let rows = hubspot_rows.setter();
+        use_callback((), move |next: HubSpotRows, _| rows.set(next))
+    };
     let origin = use_memo((), |_| Rc::<str>::from(config.ucontact_origin.as_str()));
     use_bridge(
         (*origin).clone(),
@@ -134,7 +141,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     html! {
         <div class={classes!(layout(&styles), collapsed.get().then_some("ck-collapsed"), reporting.get().then_some("ck-reporting"))}>
-            <Integrations framing={framing.clone()} />
+            <Integrations framing={framing.clone()} {onhubspot} />
             <iframe
                 id="uContact"
                 ref={frame}
@@ -153,6 +160,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     reporting={reporting.get()}
                     onreport={Some(onreport.clone())}
                 />
+                <ContextProvider<HubSpotRows> context={(*hubspot_rows).clone()}>
                 <div id="ck-panel-body" class="ck-body" hidden={collapsed.get()}>
                     if reporting.get() {
                         <ReportView
@@ -181,6 +189,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                         <Inspector record={store.inspector.clone()} />
                     </div>
                 </div>
+                </ContextProvider<HubSpotRows>>
                 <div class="ck-dock" hidden={collapsed.get()}>
                     <DialDock dials={store.dials.clone()} silent={silence.silent} {onshow} />
                 </div>
