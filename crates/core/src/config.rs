@@ -13,7 +13,7 @@ use serde_json::{Map, Value};
 pub use crate::datetime::FinishZone;
 pub use hubspot::HubSpot as HubSpotConfig;
 
-mod hubspot;
+pub mod hubspot;
 pub use crate::origin::{MAX_URL, UrlProblem, origin_of};
 use crate::screen_pop::{MAX_LABEL, ScreenPop, TemplateProblem, UrlTemplate};
 
