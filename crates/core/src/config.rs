@@ -11,8 +11,10 @@ use std::ops::RangeInclusive;
 use serde_json::{Map, Value};
 
 pub use crate::datetime::FinishZone;
+pub use forward::Forward as ForwardConfig;
 pub use hubspot::HubSpot as HubSpotConfig;
 
+pub mod forward;
 pub mod hubspot;
 pub use crate::origin::{MAX_URL, UrlProblem, origin_of};
 use crate::screen_pop::{MAX_LABEL, ScreenPop, TemplateProblem, UrlTemplate};
@@ -25,6 +27,8 @@ pub const SIMULATOR_URL: &str = "http://127.0.0.1:8081/";
 pub const EXAMPLE_INTRANET_ORIGIN: &str = "http://127.0.0.1:8082";
 /// Where `./dev serve` serves its stand-in HubSpot page, which frames the cockpit as HubSpot does.
 pub const EXAMPLE_HUBSPOT_ORIGIN: &str = "http://127.0.0.1:8083";
+/// Where `./dev serve` runs its stand-in collector, which prints every event forwarded to it.
+pub const EXAMPLE_COLLECTOR_ORIGIN: &str = "http://127.0.0.1:8084";
 /// Largest `config.json` read, in bytes.
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
 /// Most suggestions in each list.
@@ -94,7 +98,7 @@ pub const PERMISSIONS: [&str; 33] = [
 /// Most origins in `hostOrigins`.
 pub const MAX_HOST_ORIGINS: usize = 20;
 /// The keys `config.json` may hold.
-pub const KEYS: [&str; 16] = [
+pub const KEYS: [&str; 17] = [
     "ucontactUrl",
     "campaigns",
     "channels",
@@ -111,6 +115,7 @@ pub const KEYS: [&str; 16] = [
     "relayDials",
     "finishDateZone",
     "hubspot",
+    "forward",
 ];
 /// The keys of `dialDefaults`.
 pub const DIAL_DEFAULTS_KEYS: [&str; 2] = ["campaign", "channel"];
@@ -182,6 +187,8 @@ pub struct Config {
     pub finish_date_zone: FinishZone,
     /// The cockpit as a HubSpot calling app, when framed by one of its origins.
     pub hubspot: Option<HubSpotConfig>,
+    /// Where events are forwarded as CloudEvents, if anywhere.
+    pub forward: Option<ForwardConfig>,
     /// True when no `config.json` was found and the development simulator stands in.
     pub is_simulator_default: bool,
 }
@@ -243,6 +250,13 @@ impl Config {
                     ),
                 ],
                 open_record: true,
+            }),
+            // The stand-in collector of `./dev serve` prints every event.
+            forward: Some(ForwardConfig {
+                url: format!("{EXAMPLE_COLLECTOR_ORIGIN}/events"),
+                origin: EXAMPLE_COLLECTOR_ORIGIN.to_owned(),
+                mode: forward::Mode::Batch,
+                credentials: forward::Credentials::Omit,
             }),
             is_simulator_default: true,
         }
@@ -339,6 +353,7 @@ impl Config {
                 Some(_) => return Err(ConfigError::BadZone),
             },
             hubspot: map.get("hubspot").map(hubspot::parse).transpose()?,
+            forward: map.get("forward").map(forward::parse).transpose()?,
             is_simulator_default: false,
         })
     }
@@ -648,6 +663,19 @@ pub enum ConfigError {
     /// An entry of `hubspot.hostOrigins` is not an `https` origin, or repeats one.
     BadHubSpotOrigin {
         index: usize,
+    },
+    /// A key of `forward` is missing or not one of its values.
+    BadForward {
+        key: &'static str,
+    },
+    /// `forward.url` is not an absolute URL the cockpit can post to.
+    BadForwardUrl {
+        url: String,
+        problem: UrlProblem,
+    },
+    /// `forward.url` is plain http on a host other than this computer.
+    ForwardNotSecure {
+        url: String,
     },
     BadScreenPop {
         url: String,

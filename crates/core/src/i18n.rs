@@ -476,6 +476,12 @@ texts! {
     config_bad_hubspot,
     /// `{index}`
     config_bad_hubspot_origin,
+    /// `{key}`
+    config_bad_forward,
+    /// `{url}`, `{problem}`
+    config_bad_forward_url,
+    /// `{url}`
+    config_forward_not_secure,
     /// `{url}`, `{problem}`
     config_bad_screen_pop,
     template_placeholder_in_origin,
@@ -732,6 +738,14 @@ impl Texts {
                 self.config_bad_hubspot_origin,
                 &[("index", &index.to_string())],
             ),
+            ConfigError::BadForward { key } => fill(self.config_bad_forward, &[("key", key)]),
+            ConfigError::BadForwardUrl { url, problem } => fill(
+                self.config_bad_forward_url,
+                &[("url", url), ("problem", self.url_problem(*problem))],
+            ),
+            ConfigError::ForwardNotSecure { url } => {
+                fill(self.config_forward_not_secure, &[("url", url)])
+            }
             ConfigError::BadScreenPop { url, problem } => {
                 let problem = match problem {
                     TemplateProblem::Url(problem) => self.url_problem(*problem).to_owned(),

@@ -20,6 +20,7 @@ use crate::state::{DialSource, Fact, Refusal};
 
 pub mod announcements;
 pub mod click_to_dial;
+pub mod forward;
 pub mod framed;
 pub mod host_page;
 pub mod hubspot;

@@ -113,3 +113,14 @@ fn host_of(host: &str) -> Result<String, UrlProblem> {
     }
     Ok(host)
 }
+
+/// Whether an origin `origin_of` wrote is plain `http` on this computer (`localhost` or an
+/// address in 127.0.0.0/8): the only place plain http is accepted for a party the cockpit
+/// talks to (stand-ins under development and tests).
+pub fn is_loopback_http(origin: &str) -> bool {
+    let Some(authority) = origin.strip_prefix("http://") else {
+        return false;
+    };
+    let host = authority.split(':').next().unwrap_or_default();
+    host == "localhost" || host.split('.').next() == Some("127") && host.split('.').count() == 4
+}

@@ -127,7 +127,7 @@ fn host_origins(map: &Map<String, Value>) -> Result<Vec<String>, ConfigError> {
     for (index, item) in list.iter().enumerate() {
         let text = item.as_str().ok_or_else(|| bad(index))?;
         let origin = origin_of(text).map_err(|_| bad(index))?;
-        let loopback = origin.starts_with("http://127.") || origin.starts_with("http://localhost");
+        let loopback = crate::origin::is_loopback_http(&origin);
         let written_as_origin = text.trim_end_matches('/').to_ascii_lowercase() == origin;
         // HubSpot is served over https; plain http only on a loopback host (a stand-in).
         if !written_as_origin

@@ -755,25 +755,88 @@ fn hubspot_is_validated_like_every_other_key() {
     .hubspot
     .unwrap();
     assert_eq!(full.campaign, "Outbound->");
-    assert_eq!(full.dispositions, [("Sale".to_owned(), "f240bbac-87c9-4f6e-bf70-924b57d47db7".to_owned())]);
+    assert_eq!(
+        full.dispositions,
+        [(
+            "Sale".to_owned(),
+            "f240bbac-87c9-4f6e-bf70-924b57d47db7".to_owned()
+        )]
+    );
     assert!(!full.open_record);
-    let least = with(r#"{"campaign": "Outbound->"}"#).unwrap().hubspot.unwrap();
-    assert_eq!(least.host_origins, ["https://app.hubspot.com", "https://app-eu1.hubspot.com"]);
-    assert_eq!((least.channel.as_str(), least.call_channels.as_slice()), ("telephony", &["telephony".to_owned()][..]));
+    let least = with(r#"{"campaign": "Outbound->"}"#)
+        .unwrap()
+        .hubspot
+        .unwrap();
+    assert_eq!(
+        least.host_origins,
+        ["https://app.hubspot.com", "https://app-eu1.hubspot.com"]
+    );
+    assert_eq!(
+        (least.channel.as_str(), least.call_channels.as_slice()),
+        ("telephony", &["telephony".to_owned()][..])
+    );
     assert!(least.open_record);
-    assert_eq!(Config::parse(r#"{"ucontactUrl": "https://u.example/"}"#).unwrap().hubspot, None);
+    assert_eq!(
+        Config::parse(r#"{"ucontactUrl": "https://u.example/"}"#)
+            .unwrap()
+            .hubspot,
+        None
+    );
     let table = [
-        (r#"[]"#, ConfigError::WrongType { key: "hubspot", expected: Expected::Object }),
+        (
+            r#"[]"#,
+            ConfigError::WrongType {
+                key: "hubspot",
+                expected: Expected::Object,
+            },
+        ),
         (r#"{}"#, ConfigError::BadHubSpot { key: "campaign" }),
-        (r#"{"campaign": ""}"#, ConfigError::BadHubSpot { key: "campaign" }),
-        (r#"{"campaign": "C", "channel": 3}"#, ConfigError::BadHubSpot { key: "channel" }),
-        (r#"{"campaign": "C", "callChannels": []}"#, ConfigError::BadHubSpot { key: "callChannels" }),
-        (r#"{"campaign": "C", "dispositions": {"Sale": 1}}"#, ConfigError::BadHubSpot { key: "dispositions" }),
-        (r#"{"campaign": "C", "openRecord": "yes"}"#, ConfigError::WrongType { key: "hubspot.openRecord", expected: Expected::Boolean }),
-        (r#"{"campaign": "C", "hostOrigins": ["http://app.hubspot.com"]}"#, ConfigError::BadHubSpotOrigin { index: 0 }),
-        (r#"{"campaign": "C", "hostOrigins": ["https://app.hubspot.com", "https://app.hubspot.com"]}"#, ConfigError::BadHubSpotOrigin { index: 1 }),
-        (r#"{"campaign": "C", "hostOrigins": ["https://app.hubspot.com/calls"]}"#, ConfigError::BadHubSpotOrigin { index: 0 }),
-        (r#"{"campaign": "C", "portal": 1}"#, ConfigError::UnknownKey { key: "hubspot.portal".into(), known: &crate::config::hubspot::KEYS }),
+        (
+            r#"{"campaign": ""}"#,
+            ConfigError::BadHubSpot { key: "campaign" },
+        ),
+        (
+            r#"{"campaign": "C", "channel": 3}"#,
+            ConfigError::BadHubSpot { key: "channel" },
+        ),
+        (
+            r#"{"campaign": "C", "callChannels": []}"#,
+            ConfigError::BadHubSpot {
+                key: "callChannels",
+            },
+        ),
+        (
+            r#"{"campaign": "C", "dispositions": {"Sale": 1}}"#,
+            ConfigError::BadHubSpot {
+                key: "dispositions",
+            },
+        ),
+        (
+            r#"{"campaign": "C", "openRecord": "yes"}"#,
+            ConfigError::WrongType {
+                key: "hubspot.openRecord",
+                expected: Expected::Boolean,
+            },
+        ),
+        (
+            r#"{"campaign": "C", "hostOrigins": ["http://app.hubspot.com"]}"#,
+            ConfigError::BadHubSpotOrigin { index: 0 },
+        ),
+        (
+            r#"{"campaign": "C", "hostOrigins": ["https://app.hubspot.com", "https://app.hubspot.com"]}"#,
+            ConfigError::BadHubSpotOrigin { index: 1 },
+        ),
+        (
+            r#"{"campaign": "C", "hostOrigins": ["https://app.hubspot.com/calls"]}"#,
+            ConfigError::BadHubSpotOrigin { index: 0 },
+        ),
+        (
+            r#"{"campaign": "C", "portal": 1}"#,
+            ConfigError::UnknownKey {
+                key: "hubspot.portal".into(),
+                known: &crate::config::hubspot::KEYS,
+            },
+        ),
     ];
     for (hubspot, error) in table {
         assert_eq!(with(hubspot), Err(error), "{hubspot}");
