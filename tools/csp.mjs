@@ -11,6 +11,11 @@
 // With --intranet (and --cockpit, the origin the cockpit is served from), it also prints what an
 // intranet page on that origin needs in its own policy to embed the cockpit: as an element
 // (<ucontact-cockpit>) and framed; and what uContact's frame-ancestors must list in each case.
+//
+// A config.json with `hubspot` makes the cockpit a HubSpot calling app: frame-ancestors then
+// lists HubSpot's origins (hubspot.hostOrigins, or HubSpot's app origins by default) and the
+// config's hostOrigins, unless --frame-ancestors says otherwise. With `forward`, the collector's
+// origin is added to connect-src.
 
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -25,15 +30,21 @@ export function inlineScriptHashes(html) {
   return [...scripts].map(([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
 }
 
-/** The policy for a built `index.html` and uContact's origin. */
-export function contentSecurityPolicy({ html, ucontactOrigin, frameAncestors = "'none'" }) {
+/** HubSpot's app origins, what `hubspot.hostOrigins` is when absent (the core's default). */
+export const HUBSPOT_ORIGINS = ["https://app.hubspot.com", "https://app-eu1.hubspot.com"];
+
+/**
+ * The policy for a built `index.html` and uContact's origin. `connectSources` are origins the
+ * cockpit fetches from besides its own (the collector events are forwarded to).
+ */
+export function contentSecurityPolicy({ html, ucontactOrigin, frameAncestors = "'none'", connectSources = [] }) {
   return [
     "default-src 'none'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScriptHashes(html)].join(" "),
     // Stylist writes <style> elements; colours reach them only through parsed custom properties.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectSources].join(" "),
     `frame-src ${ucontactOrigin}`,
     "object-src 'none'",
     "base-uri 'none'",
@@ -66,13 +77,31 @@ export function intranetFramedPolicy({ cockpitOrigin }) {
   return ["default-src 'self'", `frame-src ${cockpitOrigin}`, "object-src 'none'", "base-uri 'self'"].join("; ");
 }
 
-/** uContact's origin from a config.json, or the simulator's when there is none. */
-export function ucontactOriginOf(configPath) {
-  if (!existsSync(configPath)) return SIMULATOR_ORIGIN;
+/**
+ * What a config.json says the policy must allow: uContact's origin, the framing pages it lists
+ * (`hostOrigins`), HubSpot's origins when it is a calling app (`hubspot`), and the collector's
+ * origin (`forward.url`). Without a file: the simulator, nothing else.
+ */
+export function deploymentOf(configPath) {
+  if (!existsSync(configPath)) return { ucontactOrigin: SIMULATOR_ORIGIN, hostOrigins: [], hubspotOrigins: null, forwardOrigin: null };
   const config = JSON.parse(readFileSync(configPath, "utf8"));
-  const origin = new URL(config.ucontactUrl).origin;
-  if (origin === "null") throw new Error(`ucontactUrl has no origin: ${config.ucontactUrl}`);
-  return origin;
+  const originIn = (url, key) => {
+    const origin = new URL(url).origin;
+    if (origin === "null") throw new Error(`${key} has no origin: ${url}`);
+    return origin;
+  };
+  return {
+    ucontactOrigin: originIn(config.ucontactUrl, "ucontactUrl"),
+    hostOrigins: config.hostOrigins ?? [],
+    hubspotOrigins: config.hubspot ? config.hubspot.hostOrigins ?? HUBSPOT_ORIGINS : null,
+    forwardOrigin: config.forward ? originIn(config.forward.url, "forward.url") : null,
+  };
+}
+
+/** Who may frame the cockpit when no --frame-ancestors is given. */
+export function defaultFrameAncestors({ intranet, hostOrigins, hubspotOrigins }) {
+  const sources = [...(intranet ? ["'self'", intranet] : []), ...hostOrigins, ...(hubspotOrigins ?? [])];
+  return [...new Set(sources)].join(" ") || "'none'";
 }
 
 function main(argv) {
@@ -88,24 +117,34 @@ function main(argv) {
     else throw new Error(`unknown option ${flag}`);
   }
   if (options.intranet && !options.cockpit) throw new Error("--intranet needs --cockpit, the origin the cockpit is served from");
-  // Framed by the intranet unless told otherwise.
-  options.frameAncestors ??= options.intranet ? `'self' ${options.intranet}` : "'none'";
   const index = join(options.dist, "index.html");
   if (!existsSync(index)) throw new Error(`${index} does not exist: run trunk build --release first`);
   const configPath = options.config ?? join(options.dist, "config.json");
   if (!existsSync(configPath)) {
     console.error(`note: no ${configPath}; using the development simulator's origin ${SIMULATOR_ORIGIN}`);
   }
+  const deployment = deploymentOf(configPath);
+  const { ucontactOrigin, hubspotOrigins, forwardOrigin } = deployment;
+  // Framed by the intranet, the listed framing pages and HubSpot unless told otherwise.
+  options.frameAncestors ??= defaultFrameAncestors({ intranet: options.intranet, ...deployment });
   const policy = contentSecurityPolicy({
     html: readFileSync(index, "utf8"),
-    ucontactOrigin: ucontactOriginOf(configPath),
+    ucontactOrigin,
     frameAncestors: options.frameAncestors,
+    connectSources: forwardOrigin ? [forwardOrigin] : [],
   });
+  if (hubspotOrigins) {
+    console.log(`# A HubSpot calling app: HubSpot (${hubspotOrigins.join(", ")}) frames this page, so`);
+    console.log(`# frame-ancestors lists it, and uContact's frame-ancestors must list the cockpit's origin.`);
+    console.log("# The SDK (hubspot-calling-extensions.js) and hubspot.js are served from the cockpit: 'self'.");
+  }
+  if (forwardOrigin) {
+    console.log(`# Events are forwarded to ${forwardOrigin}: connect-src lists it, and it must answer CORS.`);
+  }
   if (!options.intranet) {
     console.log(`Content-Security-Policy: ${policy}`);
     return;
   }
-  const ucontactOrigin = ucontactOriginOf(configPath);
   console.log(`# The cockpit (${options.cockpit}), on every answer:`);
   console.log(`Content-Security-Policy: ${policy}`);
   console.log(`# and, for ucontact-cockpit.js, cockpit-*.js, the .wasm and config.json:`);

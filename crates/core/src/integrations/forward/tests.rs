@@ -242,7 +242,7 @@ fn each_fact_gives_its_event_and_refused_messages_none() {
             with(
                 dial(2, "59899000000", "Cobranzas->", "hubspot"),
                 "reason",
-                "no-interaction".into(),
+                "ucontact-silent".into(),
             ),
         ),
         (
