@@ -10,6 +10,7 @@ use crate::web::context::use_cockpit;
 use crate::web::mount::use_mount;
 
 pub mod click_to_dial;
+pub mod forward;
 pub mod framed;
 pub mod host_page;
 pub mod hubspot;
@@ -22,6 +23,9 @@ pub struct IntegrationsProps {
     /// Where the rows learn how each call stands in HubSpot.
     #[prop_or_default]
     pub onhubspot: Callback<hubspot::HubSpotRows>,
+    /// Where the inspector and End shift learn how forwarding stands.
+    #[prop_or_default]
+    pub onforward: Callback<forward::ForwardStatus>,
     /// Who frames the cockpit's page, if anyone (a listed page: the cockpit runs framed by
     /// no other).
     pub framing: framed::Framing,
@@ -50,6 +54,9 @@ pub fn Integrations(props: &IntegrationsProps) -> Html {
             {
                 <hubspot::HubSpot config={config.clone()} origin={AttrValue::from(origin.to_owned())}
                     onrows={props.onhubspot.clone()} />
+            }
+            if let Some(config) = &config.forward {
+                <forward::Forward config={config.clone()} onstatus={props.onforward.clone()} />
             }
             if config.screen_pop.as_ref().is_some_and(|pop| pop.auto) {
                 <screen_pop::ScreenPop />

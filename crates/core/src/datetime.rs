@@ -296,6 +296,39 @@ pub fn format_elapsed(millis: u64) -> String {
     }
 }
 
+/// An HTTP date in its one current form, IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), as
+/// milliseconds since the Unix epoch (a `Retry-After` header). The obsolete forms are refused.
+pub fn http_date(text: &str) -> Option<u64> {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts: Vec<&str> = text.trim().split(' ').collect();
+    let [weekday, day, month, year, time, "GMT"] = parts.as_slice() else {
+        return None;
+    };
+    let number = |part: &str, len: usize| -> Option<u32> {
+        (part.len() == len && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    if weekday.len() != 4 || !weekday.ends_with(',') {
+        return None;
+    }
+    let month = MONTHS.iter().position(|m| m == month)? as u32 + 1;
+    let (day, year) = (number(day, 2)?, number(year, 4)? as i32);
+    let clock: Vec<&str> = time.split(':').collect();
+    let [hour, minute, second] = clock.as_slice() else {
+        return None;
+    };
+    let (hour, minute, second) = (number(hour, 2)?, number(minute, 2)?, number(second, 2)?);
+    if day == 0 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    let days = days_from_civil(year, month, day);
+    let seconds = days * 86_400 + i64::from(hour * 3_600 + minute * 60 + second);
+    u64::try_from(seconds).ok()?.checked_mul(1_000)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -569,37 +602,4 @@ mod tests {
             assert_eq!(at(raw, zone), expected, "{raw} in {zone:?}");
         }
     }
-}
-
-/// An HTTP date in its one current form, IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), as
-/// milliseconds since the Unix epoch (a `Retry-After` header). The obsolete forms are refused.
-pub fn http_date(text: &str) -> Option<u64> {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let parts: Vec<&str> = text.trim().split(' ').collect();
-    let [weekday, day, month, year, time, "GMT"] = parts.as_slice() else {
-        return None;
-    };
-    let number = |part: &str, len: usize| -> Option<u32> {
-        (part.len() == len && part.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| part.parse().ok())
-            .flatten()
-    };
-    if weekday.len() != 4 || !weekday.ends_with(',') {
-        return None;
-    }
-    let month = MONTHS.iter().position(|m| m == month)? as u32 + 1;
-    let (day, year) = (number(day, 2)?, number(year, 4)? as i32);
-    let clock: Vec<&str> = time.split(':').collect();
-    let [hour, minute, second] = clock.as_slice() else {
-        return None;
-    };
-    let (hour, minute, second) = (number(hour, 2)?, number(minute, 2)?, number(second, 2)?);
-    if day == 0 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 60 {
-        return None;
-    }
-    let days = days_from_civil(year, month, day);
-    let seconds = days * 86_400 + i64::from(hour * 3_600 + minute * 60 + second);
-    u64::try_from(seconds).ok()?.checked_mul(1_000)
 }

@@ -459,6 +459,7 @@ texts! {
     /// `{active}`, `{finished}`
     end_shift_body,
     end_shift_confirm,
+    end_shift_wait,
     shift_ended,
     shift_stored_title,
     /// `{when}`
@@ -515,6 +516,16 @@ texts! {
     hubspot_logged,
     hubspot_logging,
     hubspot_not_logged,
+    /// `{status}`
+    forward_refused,
+    forward_unsaved,
+    /// `{origin}`: the collector's origin.
+    inspector_forward,
+    /// `{time}`
+    forward_retrying,
+    forward_error_network,
+    /// `{status}`
+    forward_error_status,
     /// `{first}`, `{second}`
     silence_origins,
     remote_title,
@@ -612,6 +623,16 @@ texts! {
     end_shift_finished,
     /// The collapsed panel's badge: interactions that arrived while it was collapsed.
     rail_unseen,
+    /// Events dropped from a full outbox.
+    forward_dropped,
+    /// `{hours}` too.
+    forward_expired,
+    forward_unreadable,
+    /// The inspector: events not yet delivered.
+    forward_queued,
+    forward_delivered,
+    /// End shift, when events wait for the back end.
+    end_shift_undelivered,
 }
 
 impl Texts {

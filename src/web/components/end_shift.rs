@@ -10,6 +10,7 @@ use crate::state::Action;
 use crate::web::components::ExportFormat;
 use crate::web::components::exports::export_button;
 use crate::web::context::use_cockpit;
+use crate::web::integrations::forward::ForwardStatus;
 use crate::web::styles::use_styles;
 
 /// How many interactions are active and finished are read when the dialog opens, so the button
@@ -21,6 +22,10 @@ pub fn EndShift() -> Html {
     let styles = use_styles();
     let dialog = use_node_ref();
     let counts = use_state(|| (0, 0));
+    // Events still on their way to the integrator's back end: the agent may wait for them.
+    let undelivered = use_context::<ForwardStatus>()
+        .unwrap_or_default()
+        .undelivered();
     let onopen = {
         let (dialog, counts, dispatch) = (dialog.clone(), counts.clone(), cockpit.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
@@ -76,12 +81,19 @@ pub fn EndShift() -> Html {
             <dialog ref={dialog} class={style(&styles)} aria-labelledby="ck-end-shift-title">
                 <h2 id="ck-end-shift-title">{ texts.end_shift_title }</h2>
                 <p>{ body }</p>
+                if undelivered > 0 {
+                    <p class="ck-undelivered" id="ck-undelivered" role="status">
+                        { texts.end_shift_undelivered.of(undelivered as u64, &numbers) }
+                    </p>
+                }
                 <div class="ck-exports">
                     { export(ExportFormat::Csv, texts.export_csv) }
                     { export(ExportFormat::Json, texts.export_json) }
                 </div>
                 <div class="ck-choices">
-                    <button type="button" class="ck-button" onclick={oncancel}>{ texts.cancel }</button>
+                    <button type="button" class="ck-button" onclick={oncancel}>
+                        { if undelivered > 0 { texts.end_shift_wait } else { texts.cancel } }
+                    </button>
                     <button type="button" class="ck-danger-button" onclick={onend}>{ texts.end_shift_confirm }</button>
                 </div>
             </dialog>

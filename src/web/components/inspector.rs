@@ -6,8 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::integrations::forward::Failure;
 use crate::state::{Inspector as Record, Logged, Verdict};
 use crate::web::context::use_cockpit;
+use crate::web::integrations::forward::ForwardStatus;
 use crate::web::intl::{self, Style};
 use crate::web::styles::use_styles;
 
@@ -53,6 +55,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
             {ontoggle}
         >
             <summary>{ texts.inspector_heading }{ " · " }<span class="ck-counts">{ counts }</span></summary>
+            <Forwarding />
             if !*open {
             } else if record.recent.is_empty() {
                 <p class="ck-empty">{ texts.inspector_empty }</p>
@@ -64,6 +67,49 @@ pub fn Inspector(props: &InspectorProps) -> Html {
                 </ol>
             }
         </details>
+    }
+}
+
+/// How forwarding to the integrator's back end stands: waiting, delivered, the next attempt
+/// and the last error (nothing when the cockpit forwards nothing).
+#[component]
+fn Forwarding() -> Html {
+    let cockpit = use_cockpit();
+    let texts = cockpit.texts();
+    let status = use_context::<ForwardStatus>().unwrap_or_default();
+    let Some(forwarding) = status.0.as_ref() else {
+        return Html::default();
+    };
+    let (origin, status) = (&forwarding.0, &forwarding.1);
+    let numbers = cockpit.counts();
+    let mut parts = vec![
+        texts.forward_queued.of(status.queued as u64, &numbers),
+        texts.forward_delivered.of(status.delivered, &numbers),
+    ];
+    if let Some(at) = status.retry_at {
+        parts.push(crate::i18n::fill(
+            texts.forward_retrying,
+            &[("time", &intl::moment(at, &cockpit.locale, Style::Time))],
+        ));
+    }
+    match status.last_error {
+        Some(Failure::Network) => parts.push(texts.forward_error_network.to_owned()),
+        Some(Failure::Status(code)) => parts.push(crate::i18n::fill(
+            texts.forward_error_status,
+            &[("status", &code.to_string())],
+        )),
+        None => {}
+    }
+    let heading = crate::i18n::fill(texts.inspector_forward, &[("origin", origin)]);
+    html! {
+        <p class="ck-forward" id="ck-forward"
+            data-queued={status.queued.to_string()}
+            data-delivered={status.delivered.to_string()}
+            data-requests={status.requests.to_string()}
+            data-dropped={status.dropped.to_string()}
+            data-retrying={status.retry_at.is_some().to_string()}>
+            <strong>{ heading }</strong>{ ": " }{ parts.join(" · ") }
+        </p>
     }
 }
 

@@ -22,6 +22,7 @@ use crate::web::hooks::{
     use_attention, use_bridge, use_document, use_keyboard, use_silence, use_toggle,
 };
 use crate::web::integrations::Integrations;
+use crate::web::integrations::forward::ForwardStatus;
 use crate::web::integrations::framed::Framing;
 use crate::web::integrations::hubspot::HubSpotRows;
 use crate::web::mount::{Mount, use_mount};
@@ -54,6 +55,12 @@ pub fn Shell(props: &ShellProps) -> Html {
     let onhubspot = {
         let rows = hubspot_rows.setter();
         use_callback((), move |next: HubSpotRows, _| rows.set(next))
+    };
+    // How forwarding events stands: the inspector and End shift say so.
+    let forward_status = use_state(ForwardStatus::default);
+    let onforward = {
+        let status = forward_status.setter();
+        use_callback((), move |next: ForwardStatus, _| status.set(next))
     };
     let origin = use_memo((), |_| Rc::<str>::from(config.ucontact_origin.as_str()));
     use_bridge(
@@ -141,7 +148,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     html! {
         <div class={classes!(layout(&styles), collapsed.get().then_some("ck-collapsed"), reporting.get().then_some("ck-reporting"))}>
-            <Integrations framing={framing.clone()} {onhubspot} />
+            <Integrations framing={framing.clone()} {onhubspot} {onforward} />
             <iframe
                 id="uContact"
                 ref={frame}
@@ -161,6 +168,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     onreport={Some(onreport.clone())}
                 />
                 <ContextProvider<HubSpotRows> context={(*hubspot_rows).clone()}>
+                <ContextProvider<ForwardStatus> context={(*forward_status).clone()}>
                 <div id="ck-panel-body" class="ck-body" hidden={collapsed.get()}>
                     if reporting.get() {
                         <ReportView
@@ -189,6 +197,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                         <Inspector record={store.inspector.clone()} />
                     </div>
                 </div>
+                </ContextProvider<ForwardStatus>>
                 </ContextProvider<HubSpotRows>>
                 <div class="ck-dock" hidden={collapsed.get()}>
                     <DialDock dials={store.dials.clone()} silent={silence.silent} {onshow} />

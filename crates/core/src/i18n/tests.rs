@@ -313,7 +313,7 @@ fn every_language_has_every_count_text_with_the_same_placeholders() {
 /// "one"; Spanish groups digits from five), the forms chosen and filled.
 #[test]
 fn every_count_text_reads_right_at_0_1_2_and_1534() {
-    let table: [(&str, [[&str; 4]; 3]); 12] = [
+    let table: [(&str, [[&str; 4]; 3]); 18] = [
         (
             "active_count",
             [
@@ -563,6 +563,134 @@ fn every_count_text_reads_right_at_0_1_2_and_1534() {
                     "1 interação nova",
                     "2 interações novas",
                     "1.534 interações novas",
+                ],
+            ],
+        ),
+        (
+            "forward_dropped",
+            [
+                [
+                    "No event was dropped.",
+                    "Your back end has not taken the cockpit's events for a long time: the oldest event waiting was dropped.",
+                    "Your back end has not taken the cockpit's events for a long time: the 2 oldest events waiting were dropped.",
+                    "Your back end has not taken the cockpit's events for a long time: the 1,534 oldest events waiting were dropped.",
+                ],
+                [
+                    "No se descartó ningún evento.",
+                    "Su servidor no recibe los eventos del panel desde hace mucho: se descartó el evento más antiguo en espera.",
+                    "Su servidor no recibe los eventos del panel desde hace mucho: se descartaron los 2 eventos más antiguos en espera.",
+                    "Su servidor no recibe los eventos del panel desde hace mucho: se descartaron los 1534 eventos más antiguos en espera.",
+                ],
+                [
+                    "Nenhum evento foi descartado.",
+                    "Seu servidor não recebe os eventos do painel há muito tempo: o evento mais antigo em espera foi descartado.",
+                    "Seu servidor não recebe os eventos do painel há muito tempo: os 2 eventos mais antigos em espera foram descartados.",
+                    "Seu servidor não recebe os eventos do painel há muito tempo: os 1.534 eventos mais antigos em espera foram descartados.",
+                ],
+            ],
+        ),
+        (
+            "forward_expired",
+            [
+                [
+                    "0 events older than 12 h never reached your back end and were deleted, as the retention setting asks.",
+                    "1 event older than 12 h never reached your back end and was deleted, as the retention setting asks.",
+                    "2 events older than 12 h never reached your back end and were deleted, as the retention setting asks.",
+                    "1,534 events older than 12 h never reached your back end and were deleted, as the retention setting asks.",
+                ],
+                [
+                    "0 eventos de más de 12 h nunca llegaron a su servidor y se borraron, como pide la configuración de retención.",
+                    "1 evento de más de 12 h nunca llegó a su servidor y se borró, como pide la configuración de retención.",
+                    "2 eventos de más de 12 h nunca llegaron a su servidor y se borraron, como pide la configuración de retención.",
+                    "1534 eventos de más de 12 h nunca llegaron a su servidor y se borraron, como pide la configuración de retención.",
+                ],
+                [
+                    "0 evento com mais de 12 h nunca chegou ao seu servidor e foi apagado, como pede a configuração de retenção.",
+                    "1 evento com mais de 12 h nunca chegou ao seu servidor e foi apagado, como pede a configuração de retenção.",
+                    "2 eventos com mais de 12 h nunca chegaram ao seu servidor e foram apagados, como pede a configuração de retenção.",
+                    "1.534 eventos com mais de 12 h nunca chegaram ao seu servidor e foram apagados, como pede a configuração de retenção.",
+                ],
+            ],
+        ),
+        (
+            "forward_unreadable",
+            [
+                [
+                    "0 stored events for your back end could not be read back (another page of this site changed them) and were left out.",
+                    "1 stored event for your back end could not be read back (another page of this site changed it) and was left out.",
+                    "2 stored events for your back end could not be read back (another page of this site changed them) and were left out.",
+                    "1,534 stored events for your back end could not be read back (another page of this site changed them) and were left out.",
+                ],
+                [
+                    "0 eventos guardados para su servidor no se pudieron leer (otra página de este sitio los cambió) y se dejaron fuera.",
+                    "1 evento guardado para su servidor no se pudo leer (otra página de este sitio lo cambió) y se dejó fuera.",
+                    "2 eventos guardados para su servidor no se pudieron leer (otra página de este sitio los cambió) y se dejaron fuera.",
+                    "1534 eventos guardados para su servidor no se pudieron leer (otra página de este sitio los cambió) y se dejaron fuera.",
+                ],
+                [
+                    "0 evento guardado para o seu servidor não pôde ser lido (outra página deste site o alterou) e ficou de fora.",
+                    "1 evento guardado para o seu servidor não pôde ser lido (outra página deste site o alterou) e ficou de fora.",
+                    "2 eventos guardados para o seu servidor não puderam ser lidos (outra página deste site os alterou) e ficaram de fora.",
+                    "1.534 eventos guardados para o seu servidor não puderam ser lidos (outra página deste site os alterou) e ficaram de fora.",
+                ],
+            ],
+        ),
+        (
+            "forward_queued",
+            [
+                ["none waiting", "1 waiting", "2 waiting", "1,534 waiting"],
+                [
+                    "ninguno en espera",
+                    "1 en espera",
+                    "2 en espera",
+                    "1534 en espera",
+                ],
+                [
+                    "nenhum em espera",
+                    "1 em espera",
+                    "2 em espera",
+                    "1.534 em espera",
+                ],
+            ],
+        ),
+        (
+            "forward_delivered",
+            [
+                [
+                    "0 delivered",
+                    "1 delivered",
+                    "2 delivered",
+                    "1,534 delivered",
+                ],
+                [
+                    "0 entregados",
+                    "1 entregado",
+                    "2 entregados",
+                    "1534 entregados",
+                ],
+                ["0 entregue", "1 entregue", "2 entregues", "1.534 entregues"],
+            ],
+        ),
+        (
+            "end_shift_undelivered",
+            [
+                [
+                    "0 events have not reached your back end yet. They stay queued in this browser and are sent when the back end answers; wait to close the browser until they are.",
+                    "1 event has not reached your back end yet. It stays queued in this browser and is sent when the back end answers; wait to close the browser until it is.",
+                    "2 events have not reached your back end yet. They stay queued in this browser and are sent when the back end answers; wait to close the browser until they are.",
+                    "1,534 events have not reached your back end yet. They stay queued in this browser and are sent when the back end answers; wait to close the browser until they are.",
+                ],
+                [
+                    "0 eventos todavía no llegaron a su servidor. Quedan en espera en este navegador y se envían cuando el servidor responda; no cierre el navegador hasta entonces.",
+                    "1 evento todavía no llegó a su servidor. Queda en espera en este navegador y se envía cuando el servidor responda; no cierre el navegador hasta entonces.",
+                    "2 eventos todavía no llegaron a su servidor. Quedan en espera en este navegador y se envían cuando el servidor responda; no cierre el navegador hasta entonces.",
+                    "1534 eventos todavía no llegaron a su servidor. Quedan en espera en este navegador y se envían cuando el servidor responda; no cierre el navegador hasta entonces.",
+                ],
+                [
+                    "0 evento ainda não chegou ao seu servidor. Ele fica em espera neste navegador e é enviado quando o servidor responder; não feche o navegador até lá.",
+                    "1 evento ainda não chegou ao seu servidor. Ele fica em espera neste navegador e é enviado quando o servidor responder; não feche o navegador até lá.",
+                    "2 eventos ainda não chegaram ao seu servidor. Eles ficam em espera neste navegador e são enviados quando o servidor responder; não feche o navegador até lá.",
+                    "1.534 eventos ainda não chegaram ao seu servidor. Eles ficam em espera neste navegador e são enviados quando o servidor responder; não feche o navegador até lá.",
                 ],
             ],
         ),

@@ -106,28 +106,29 @@ pub fn draft(fact: &Fact, now: Millis, clock: Clock) -> Option<Draft> {
                     }),
                 ),
                 Event::FinishedInteraction(event) => {
-                    let mut data = json!({ "guid": event.guid, "finishDate": event.finish_date });
+                    let mut data =
+                        object(json!({ "guid": event.guid, "finishDate": event.finish_date }));
                     if let Some(instant) = instant(&event.finish_date, clock) {
-                        data["finishedAt"] = instant.into();
+                        data.insert("finishedAt".into(), instant.into());
                     }
                     if let Some(handle) = interaction.and_then(|i| i.handle_time()) {
-                        data["handleMs"] = handle.into();
+                        data.insert("handleMs".into(), handle.into());
                     }
-                    (types::FINISHED, &event.guid, data)
+                    (types::FINISHED, &event.guid, Value::Object(data))
                 }
                 Event::SentDisposition(event) => {
                     let levels: Vec<Value> = (0..event.levels_id.len().max(event.levels_value.len()))
                         .map(|i| json!({ "id": event.levels_id.get(i), "value": event.levels_value.get(i) }))
                         .collect();
-                    let mut data = json!({
+                    let mut data = object(json!({
                         "guid": event.guid,
                         "comment": event.comment,
                         "levels": levels,
-                    });
+                    }));
                     if let Some(wrap_up) = interaction.and_then(|i| i.wrap_up()) {
-                        data["wrapUpMs"] = wrap_up.into();
+                        data.insert("wrapUpMs".into(), wrap_up.into());
                     }
-                    (types::DISPOSITION, &event.guid, data)
+                    (types::DISPOSITION, &event.guid, Value::Object(data))
                 }
                 Event::ChangedTheme(_) | Event::ChangedLanguage(_) => return None,
             };
@@ -224,26 +225,34 @@ fn dial_draft(
     guid: Option<&String>,
     reason: Option<&str>,
 ) -> Draft {
-    let mut data = json!({
+    let mut data = object(json!({
         "campaign": request.campaign,
         "channel": request.channel,
         "clientId": request.client_id,
         "source": source.kind(),
-    });
+    }));
     if let Some(id) = id {
-        data["dialId"] = id.into();
+        data.insert("dialId".into(), id.into());
     }
     if let Some(guid) = guid {
-        data["guid"] = guid.clone().into();
+        data.insert("guid".into(), guid.clone().into());
     }
     if let Some(reason) = reason {
-        data["reason"] = reason.into();
+        data.insert("reason".into(), reason.into());
     }
     Draft {
         kind,
         subject: guid.cloned(),
         at,
-        data,
+        data: Value::Object(data),
+    }
+}
+
+/// The members of a `json!` object.
+fn object(value: Value) -> Map<String, Value> {
+    match value {
+        Value::Object(map) => map,
+        _ => Map::new(),
     }
 }
 
@@ -637,7 +646,7 @@ pub fn decode(text: &str, now: Millis, retention: Millis) -> (Vec<Queued>, Resto
     let skip = entries.len().saturating_sub(MAX_QUEUED);
     restored.unreadable += skip;
     let mut queued = Vec::with_capacity(entries.len() - skip);
-    for entry in &entries[skip..] {
+    for entry in entries.iter().skip(skip) {
         let (Some(at), Some(event)) = (entry.get("at").and_then(Value::as_u64), entry.get("event"))
         else {
             restored.unreadable += 1;
