@@ -7,6 +7,7 @@ import { after } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
+import { collect } from "../../tools/collector.mjs";
 import { contentSecurityPolicy, intranetElementPolicy } from "../../tools/csp.mjs";
 import { serve } from "../../tools/static-server.mjs";
 
@@ -74,6 +75,7 @@ export async function servers({
   intranet = false,
   intranetHeaders: extraIntranetHeaders = {},
   hubspot = false,
+  forward = null,
 } = {}) {
   const hostileRoutes = { "/hostile.html": { type: "text/html", body: HOSTILE_PAGE } };
   const ucontact = await serve({ root: simulator, routes: hostileRoutes, headers: ucontactHeaders });
@@ -89,6 +91,10 @@ export async function servers({
       routes: { "/calling-extensions.js": { body: readFileSync(`${root}node_modules/@hubspot/calling-extensions-sdk/dist/main.esm.js`), type: "text/javascript" } },
     })
     : null;
+  // The stand-in collector of forwarded CloudEvents (`forward`: extra keys of the config's
+  // `forward`), parsing with the CloudEvents SDK; it answers CORS for the cockpit's origin.
+  const collectorOrigins = [];
+  const collector = forward ? await collect({ origins: collectorOrigins }) : null;
   const body = config === undefined
     ? JSON.stringify({
         ucontactUrl: ucontact.url + ucontactPath,
@@ -102,6 +108,7 @@ export async function servers({
             dispositions: { Venta: "f240bbac-87c9-4f6e-bf70-924b57d47db7", "No venta": "a4c4c377-d246-4b32-a13b-75a56a4cd0ff" },
           },
         } : {}),
+        ...(collector ? { forward: { url: collector.url, ...forward } } : {}),
         ...extraConfig,
       })
     : config;
@@ -110,12 +117,14 @@ export async function servers({
     html: readFileSync(`${dist}/index.html`, "utf8"),
     ucontactOrigin: ucontact.origin,
     frameAncestors: [intranetServer && `'self' ${intranetServer.origin}`, hubspotServer?.origin].filter(Boolean).join(" ") || "'none'",
+    connectSources: collector ? [collector.origin] : [],
   });
   const cockpitHeaders = {
     ...(csp ? { "content-security-policy": policy } : {}),
     ...(intranetServer ? { "access-control-allow-origin": intranetServer.origin } : {}),
   };
   const cockpit = await serve({ root: dist, routes, headers: cockpitHeaders });
+  collectorOrigins.push(cockpit.origin);
   if (intranetServer && csp) {
     // Both ways of embedding, under one strict policy: the element, and the framed cockpit.
     const element = intranetElementPolicy({ cockpitOrigin: cockpit.origin, ucontactOrigin: ucontact.origin });
@@ -128,8 +137,9 @@ export async function servers({
     hostile,
     intranet: intranetServer,
     hubspot: hubspotServer,
+    collector,
     policy,
-    close: () => Promise.all(servers.map((server) => server.close())),
+    close: () => Promise.all([...servers, ...(collector ? [collector] : [])].map((server) => server.close())),
   };
 }
 
