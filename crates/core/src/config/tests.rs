@@ -842,3 +842,112 @@ fn hubspot_is_validated_like_every_other_key() {
         assert_eq!(with(hubspot), Err(error), "{hubspot}");
     }
 }
+
+#[test]
+fn forward_is_validated_like_every_other_key() {
+    use crate::config::forward::{Credentials, Mode};
+    let with = |forward: &str| {
+        Config::parse(&format!(
+            r#"{{"ucontactUrl": "https://acme.ucontactcloud.com/", "forward": {forward}}}"#
+        ))
+        .map(|config| config.forward)
+    };
+    let forward = |url: &str, mode, credentials| {
+        Some(ForwardConfig {
+            url: url.to_owned(),
+            origin: origin_of(url).unwrap(),
+            mode,
+            credentials,
+        })
+    };
+    let table: Vec<(&str, Result<Option<ForwardConfig>, ConfigError>)> = vec![
+        (
+            r#"{"url": "https://intranet.acme.com/ucontact/events"}"#,
+            Ok(forward(
+                "https://intranet.acme.com/ucontact/events",
+                Mode::Batch,
+                Credentials::Omit,
+            )),
+        ),
+        (
+            r#"{"url": "https://intranet.acme.com/e", "mode": "single", "credentials": "include"}"#,
+            Ok(forward(
+                "https://intranet.acme.com/e",
+                Mode::Single,
+                Credentials::Include,
+            )),
+        ),
+        // Plain http only on this computer.
+        (
+            r#"{"url": "http://127.0.0.1:8084/events"}"#,
+            Ok(forward(
+                "http://127.0.0.1:8084/events",
+                Mode::Batch,
+                Credentials::Omit,
+            )),
+        ),
+        (
+            r#"{"url": "http://localhost:9000/events"}"#,
+            Ok(forward(
+                "http://localhost:9000/events",
+                Mode::Batch,
+                Credentials::Omit,
+            )),
+        ),
+        (
+            r#"{"url": "http://intranet.acme.com/events"}"#,
+            Err(ConfigError::ForwardNotSecure {
+                url: "http://intranet.acme.com/events".into(),
+            }),
+        ),
+        (
+            r#"{"url": "http://localhost.evil.com/events"}"#,
+            Err(ConfigError::ForwardNotSecure {
+                url: "http://localhost.evil.com/events".into(),
+            }),
+        ),
+        (
+            r#"{"url": "/events"}"#,
+            Err(ConfigError::BadForwardUrl {
+                url: "/events".into(),
+                problem: UrlProblem::NotAbsolute,
+            }),
+        ),
+        (
+            r#"{"url": "https://user:pw@acme.com/e"}"#,
+            Err(ConfigError::BadForwardUrl {
+                url: "https://user:pw@acme.com/e".into(),
+                problem: UrlProblem::Credentials,
+            }),
+        ),
+        (r#"{}"#, Err(ConfigError::BadForward { key: "url" })),
+        (r#"{"url": 5}"#, Err(ConfigError::BadForward { key: "url" })),
+        (
+            r#"{"url": "https://a.com/e", "mode": "stream"}"#,
+            Err(ConfigError::BadForward { key: "mode" }),
+        ),
+        (
+            r#"{"url": "https://a.com/e", "credentials": true}"#,
+            Err(ConfigError::BadForward { key: "credentials" }),
+        ),
+        (
+            r#"{"url": "https://a.com/e", "secret": "x"}"#,
+            Err(ConfigError::UnknownKey {
+                key: "forward.secret".into(),
+                known: &crate::config::forward::KEYS,
+            }),
+        ),
+        (
+            r#""https://a.com/e""#,
+            Err(ConfigError::WrongType {
+                key: "forward",
+                expected: Expected::Object,
+            }),
+        ),
+    ];
+    for (forward, expected) in table {
+        assert_eq!(with(forward), expected, "{forward}");
+    }
+    let without = Config::parse(r#"{"ucontactUrl": "https://acme.ucontactcloud.com/"}"#).unwrap();
+    assert_eq!(without.forward, None);
+}
