@@ -381,7 +381,57 @@ async function flatMemory(browser) {
   }
 }
 
+/**
+ * Forwarding's cost: a burst of about 20,000 events (6,667 interactions) with forwarding to a
+ * collector on another origin and without, and the paced per-event processing time with and
+ * without; how many requests the burst became, and when the last event was delivered.
+ */
+async function forwarding(browser) {
+  const count = 6_667;
+  const results = {};
+  for (const forward of [false, true]) {
+    const env = await servers(forward ? { forward: {} } : {});
+    try {
+      const { context, page, frame } = await open(browser, env, "");
+      const startedHere = Date.now();
+      const started = await frame.evaluate(burst, [count, "fw-"]);
+      const done = await waitSeen(page, `H:fw-${count - 1}`);
+      const run = { burstSeconds: round((done - started) / 1000) };
+      if (forward) {
+        const events = 3 * count;
+        const deadline = Date.now() + 300_000;
+        while (env.collector.events.length < events && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        run.events = events;
+        run.delivered = env.collector.events.length;
+        run.requests = env.collector.requests;
+        run.duplicates = env.collector.duplicates;
+        run.deliveredSecondsAfterBurstStart = round((Date.now() - startedHere) / 1000);
+        run.dropped = Number(await page.locator("#ck-forward").getAttribute("data-dropped"));
+      }
+      await page.evaluate(() => { window.seen.clear(); window.arrived.clear(); });
+      const paced = await latencies(page, frame, "fp-");
+      run.processingMs = summary(paced.processing);
+      await context.close();
+      results[forward ? "forwarding" : "without"] = run;
+    } finally {
+      await env.close();
+    }
+  }
+  const { forwarding: on, without: off } = results;
+  results.addedMsPerEventInBurst = round(((on.burstSeconds - off.burstSeconds) * 1000) / (3 * count), 4);
+  results.addedMedianProcessingMs = round(on.processingMs.median - off.processingMs.median, 3);
+  return results;
+}
+
 const browser = await launch(["--enable-precise-memory-info", "--js-flags=--expose-gc"]);
+if (argv.includes("--forwarding-only")) {
+  try {
+    console.log(JSON.stringify(await forwarding(browser), null, 2));
+  } finally {
+    await browser.close();
+  }
+  process.exit(0);
+}
 const env = await servers({
   intranet: true,
   cockpitRoutes: {
@@ -404,6 +454,8 @@ try {
   results.baseline = await measure(browser, env, "bench-baseline.html", "baseline");
   console.error("… the shift report with 20,000 interactions in history");
   results.report20000 = await reportTime(browser, env);
+  console.error("… forwarding: a burst of 20,000 events to a collector, and the per-event cost");
+  results.forwarding = await forwarding(browser);
   console.error("… memory with a bounded history (historyLimit 1,000), six rounds of 5,000 events");
   results.boundedMemory = await flatMemory(browser);
   const c = results.cockpit;

@@ -28,7 +28,9 @@ use crate::protocol::Event;
 use crate::state::{DialSource, Fact, Millis, Outcome, Refusal};
 
 /// The most events kept waiting; beyond it the oldest go (counted, and said in the panel).
-pub const MAX_QUEUED: usize = 10_000;
+/// A burst of 20,000 (far beyond any agent's hour) fits; what storage cannot hold of it stays
+/// in the tab until sent, and the panel says so.
+pub const MAX_QUEUED: usize = 25_000;
 /// The most events in one batch.
 pub const BATCH_MAX: usize = 100;
 /// The most bytes in one batch (a batch of long comments is cut before [`BATCH_MAX`]).
@@ -559,17 +561,18 @@ impl Outbox {
         Settled::Retry { at: now + delay }
     }
 
-    /// Drops what is older than `retention` and not in flight; how many went.
+    /// Drops what is older than `retention` and not in flight; how many went. Events are
+    /// queued as they happen, so only the oldest need looking at.
     pub fn expire(&mut self, now: Millis, retention: Millis) -> usize {
-        let before = self.queue.len();
-        let in_flight = self.in_flight;
-        let mut index = 0;
-        self.queue.retain(|queued| {
-            let keep = index < in_flight || queued.at.saturating_add(retention) >= now;
-            index += 1;
-            keep
-        });
-        let gone = before - self.queue.len();
+        let mut gone = 0;
+        while self
+            .queue
+            .get(self.in_flight)
+            .is_some_and(|queued| queued.at.saturating_add(retention) < now)
+        {
+            self.queue.remove(self.in_flight);
+            gone += 1;
+        }
         self.status.expired += gone as u64;
         gone
     }
