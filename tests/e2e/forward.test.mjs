@@ -6,13 +6,27 @@
 // once by id; refused messages and tabs not in charge send nothing.
 
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
+
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 
 import {
   assigned, disposition, environment, finished, fromUcontact, hostileUrl, newPage, openCockpit, start,
 } from "./harness.mjs";
 
 const { browser } = await start(null);
+
+// Every event must match the schema the README documents (docs/cloudevents.schema.json).
+const ajv = new Ajv2020({ allErrors: true });
+addFormats(ajv);
+const matchesSchema = ajv.compile(JSON.parse(readFileSync(new URL("../../docs/cloudevents.schema.json", import.meta.url), "utf8")));
+function assertSchema(events) {
+  for (const event of events) {
+    assert.ok(matchesSchema(event), `${JSON.stringify(event)}: ${ajv.errorsText(matchesSchema.errors)}`);
+  }
+}
 
 /** Posts, from uContact's frame, a whole interaction for each of `count` guids. */
 async function interactions(frame, prefix, count) {
@@ -61,6 +75,7 @@ describe("forwarding events as CloudEvents, in batches", () => {
     ]);
     assert.equal(events.filter((e) => JSON.stringify(e).includes("spoofed")).length, 0, "a spoofed sender produces nothing");
     assert.deepEqual(env.collector.invalid, [], "the SDK read every request");
+    assertSchema(events);
     for (const event of events) {
       assert.equal(event.specversion, "1.0");
       assert.equal(event.subject, guid);
@@ -128,6 +143,7 @@ describe("forwarding events as CloudEvents, in batches", () => {
       assert.deepEqual(first, ["assigned", "finished", "disposition"]);
     }
     assert.deepEqual(collector.invalid, []);
+    assertSchema(all);
     console.log(`Forwarding under faults: 75 events; ${attempts} attempts, ${collector.requests - requestsBefore} requests reaching the collector; ${collector.duplicates} duplicates seen by it; all delivered ${Date.now() - started} ms after the first event`);
     await page.close();
   });
