@@ -15,6 +15,7 @@
 mod bridge;
 mod components;
 mod dial_form;
+mod forward;
 mod message_edge;
 mod persistence;
 mod report;
