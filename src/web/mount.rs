@@ -156,7 +156,7 @@ pub fn use_mount() -> Mount {
 
 /// 128 random bits from the browser's cryptographic generator, in hex (never a guessable
 /// sequence: `Math.random` only where the browser has no `crypto`).
-fn random_hex(window: &web_sys::Window) -> String {
+pub(crate) fn random_hex(window: &web_sys::Window) -> String {
     let mut bytes = [0u8; 16];
     let filled = window
         .crypto()

@@ -200,16 +200,9 @@ fn source(context: &CockpitContext) -> String {
 
 /// 128 random bits naming this run of the cockpit: its events' ids start with them.
 fn run_id() -> String {
-    let mut bytes = [0u8; 16];
-    let filled = web_sys::window()
-        .and_then(|window| window.crypto().ok())
-        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
-    if !filled {
-        for byte in &mut bytes {
-            *byte = (js_sys::Math::random() * 256.0) as u8;
-        }
-    }
-    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+    web_sys::window()
+        .map(|window| crate::web::mount::random_hex(&window))
+        .unwrap_or_default()
 }
 
 /// Sends what is due, or sets the timer for when something will be.
