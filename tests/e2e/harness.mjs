@@ -25,9 +25,13 @@ if (readFileSync(`${dist}/index.html`, "utf8").includes("__trunk_address__")) {
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
-/** Chromium; `ignoreDefaultArgs` drops some of Playwright's own (`--disable-popup-blocking`). */
+/**
+ * Chromium; `ignoreDefaultArgs` drops some of Playwright's own (`--disable-popup-blocking`).
+ * A browser that crashes while it starts (seen once on a loaded 2-core machine: SIGSEGV before
+ * any page) is started again, twice at most, and said; nothing of the cockpit has run yet.
+ */
 export async function launch(extraArgs = [], { ignoreDefaultArgs } = {}) {
-  return chromium.launch({
+  const options = {
     executablePath: CHROMIUM,
     ignoreDefaultArgs,
     args: [
@@ -39,7 +43,15 @@ export async function launch(extraArgs = [], { ignoreDefaultArgs } = {}) {
       "--disable-sync",
       "--no-first-run",
     ],
-  });
+  };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await chromium.launch(options);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.error(`Chromium did not start (attempt ${attempt}): ${String(error.message).split("\n")[0]}; starting it again`);
+    }
+  }
 }
 
 /**
