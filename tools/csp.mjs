@@ -57,13 +57,14 @@ export function contentSecurityPolicy({ html, ucontactOrigin, frameAncestors = "
  * What an intranet page's own policy needs to embed the cockpit as `<ucontact-cockpit>`: the
  * cockpit's module and WebAssembly (`script-src` with `'wasm-unsafe-eval'`), its fetches of the
  * WebAssembly and config.json (`connect-src`), uContact's frame, the `<style>` elements Stylist
- * writes into the element's shadow root, and the icons (`data:` images).
+ * writes into the element's shadow root, and the icons (`data:` images); `connectSources` the
+ * collector events are forwarded to, if any.
  */
-export function intranetElementPolicy({ cockpitOrigin, ucontactOrigin }) {
+export function intranetElementPolicy({ cockpitOrigin, ucontactOrigin, connectSources = [] }) {
   return [
     "default-src 'self'",
     `script-src 'self' ${cockpitOrigin} 'wasm-unsafe-eval'`,
-    `connect-src 'self' ${cockpitOrigin}`,
+    [`connect-src 'self' ${cockpitOrigin}`, ...connectSources].join(" "),
     `frame-src ${ucontactOrigin}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -151,7 +152,8 @@ function main(argv) {
   console.log(`Access-Control-Allow-Origin: ${options.intranet}`);
   console.log("");
   console.log(`# An intranet page (${options.intranet}) with <ucontact-cockpit>, in its own policy:`);
-  console.log(`Content-Security-Policy: ${intranetElementPolicy({ cockpitOrigin: options.cockpit, ucontactOrigin })}`);
+  const connectSources = forwardOrigin ? [forwardOrigin] : [];
+  console.log(`Content-Security-Policy: ${intranetElementPolicy({ cockpitOrigin: options.cockpit, ucontactOrigin, connectSources })}`);
   console.log(`# uContact's frame-ancestors must list: ${options.intranet}`);
   console.log("");
   console.log(`# An intranet page (${options.intranet}) framing the cockpit, in its own policy:`);

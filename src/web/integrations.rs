@@ -25,7 +25,7 @@ pub struct IntegrationsProps {
     pub onhubspot: Callback<hubspot::HubSpotRows>,
     /// Where the inspector and End shift learn how forwarding stands.
     #[prop_or_default]
-    pub onforward: Callback<forward::ForwardStatus>,
+    pub forward_feed: forward::ForwardFeed,
     /// Who frames the cockpit's page, if anyone (a listed page: the cockpit runs framed by
     /// no other).
     pub framing: framed::Framing,
@@ -56,7 +56,7 @@ pub fn Integrations(props: &IntegrationsProps) -> Html {
                     onrows={props.onhubspot.clone()} />
             }
             if let Some(config) = &config.forward {
-                <forward::Forward config={config.clone()} onstatus={props.onforward.clone()} />
+                <forward::Forward config={config.clone()} feed={props.forward_feed.clone()} />
             }
             if config.screen_pop.as_ref().is_some_and(|pop| pop.auto) {
                 <screen_pop::ScreenPop />

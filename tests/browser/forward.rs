@@ -6,7 +6,7 @@ use std::rc::Rc;
 use ucontact_cockpit::integrations::forward::{Failure, Status};
 use ucontact_cockpit::state::Inspector as Record;
 use ucontact_cockpit::web::components::{EndShift, Inspector, InspectorProps};
-use ucontact_cockpit::web::integrations::forward::ForwardStatus;
+use ucontact_cockpit::web::integrations::forward::{ForwardFeed, ForwardStatus};
 use wasm_bindgen_test::wasm_bindgen_test;
 use yew::prelude::*;
 
@@ -30,9 +30,9 @@ fn inspector(forward: ForwardStatus) -> Html {
         record: Record::default(),
     };
     html! {
-        <ContextProvider<ForwardStatus> context={forward}>
+        <ContextProvider<ForwardFeed> context={ForwardFeed::holding(forward)}>
             <Inspector ..props />
-        </ContextProvider<ForwardStatus>>
+        </ContextProvider<ForwardFeed>>
     }
 }
 
@@ -82,9 +82,9 @@ async fn end_shift_says_how_many_events_wait_and_offers_to_wait() {
         (0, None, "Cancel"),
     ] {
         let content = html! {
-            <ContextProvider<ForwardStatus> context={status(waiting, 0, None)}>
+            <ContextProvider<ForwardFeed> context={ForwardFeed::holding(status(waiting, 0, None))}>
                 <EndShift />
-            </ContextProvider<ForwardStatus>>
+            </ContextProvider<ForwardFeed>>
         };
         let root = mount_content(Setup::default(), content).await;
         click(&root, ".ck-end-shift");

@@ -13,7 +13,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
 import {
-  assigned, disposition, environment, finished, fromUcontact, hostileUrl, newPage, openCockpit, start,
+  assigned, disposition, environment, finished, fromUcontact, hostileUrl, newPage, openCockpit, openIntranet, start, uContactIn,
 } from "./harness.mjs";
 
 const { browser } = await start(null);
@@ -220,5 +220,26 @@ describe("forwarding events one per request", () => {
     assert.equal(shown.queued, "6");
     env.collector.ok();
     await page.close();
+  });
+});
+
+describe("forwarding from the element on an intranet page", () => {
+  const envPromise = environment({ intranet: true, forward: {} });
+
+  test("<ucontact-cockpit> forwards too, beside its DOM events, under the intranet's policy", async () => {
+    const env = await envPromise;
+    const context = await browser.newContext();
+    const { page, errors } = await openIntranet(context, env);
+    const frame = await uContactIn(page, env);
+    await interactions(frame, "element", 1);
+    await delivered(env.collector, 3);
+    const events = ofGuid(env.collector, "element");
+    assert.deepEqual(events.map((e) => e.type.split(".").pop()), ["assigned", "finished", "disposition"]);
+    assert.ok(events[0].source.startsWith(`${env.intranet.origin}/index.html?ucontact=`), events[0].source);
+    assertSchema(events);
+    const hostHeard = await page.evaluate(() => window.intranet.received.filter((e) => e.type.startsWith("ucontact-")).length);
+    assert.ok(hostHeard >= 3, "the page's own events still fire");
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 });

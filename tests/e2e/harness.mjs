@@ -136,10 +136,14 @@ export async function servers({
     ...(intranetServer ? { "access-control-allow-origin": intranetServer.origin } : {}),
   };
   const cockpit = await serve({ root: dist, routes, headers: cockpitHeaders });
-  collectorOrigins.push(cockpit.origin);
+  collectorOrigins.push(cockpit.origin, ...(intranetServer ? [intranetServer.origin] : []));
   if (intranetServer && csp) {
     // Both ways of embedding, under one strict policy: the element, and the framed cockpit.
-    const element = intranetElementPolicy({ cockpitOrigin: cockpit.origin, ucontactOrigin: ucontact.origin });
+    const element = intranetElementPolicy({
+      cockpitOrigin: cockpit.origin,
+      ucontactOrigin: ucontact.origin,
+      connectSources: collector ? [collector.origin] : [],
+    });
     intranetHeaders["content-security-policy"] = element.replace("frame-src ", `frame-src ${cockpit.origin} `);
   }
   const servers = [cockpit, ucontact, hostile, ...(intranetServer ? [intranetServer] : []), ...(hubspotServer ? [hubspotServer] : [])];

@@ -10,7 +10,7 @@ use crate::state::Action;
 use crate::web::components::ExportFormat;
 use crate::web::components::exports::export_button;
 use crate::web::context::use_cockpit;
-use crate::web::integrations::forward::ForwardStatus;
+use crate::web::integrations::forward::use_forward_status;
 use crate::web::styles::use_styles;
 
 /// How many interactions are active and finished are read when the dialog opens, so the button
@@ -23,9 +23,7 @@ pub fn EndShift() -> Html {
     let dialog = use_node_ref();
     let counts = use_state(|| (0, 0));
     // Events still on their way to the integrator's back end: the agent may wait for them.
-    let undelivered = use_context::<ForwardStatus>()
-        .unwrap_or_default()
-        .undelivered();
+    let undelivered = use_forward_status().undelivered();
     let onopen = {
         let (dialog, counts, dispatch) = (dialog.clone(), counts.clone(), cockpit.dispatch.clone());
         Callback::from(move |_: MouseEvent| {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::integrations::forward::Failure;
 use crate::state::{Inspector as Record, Logged, Verdict};
 use crate::web::context::use_cockpit;
-use crate::web::integrations::forward::ForwardStatus;
+use crate::web::integrations::forward::use_forward_status;
 use crate::web::intl::{self, Style};
 use crate::web::styles::use_styles;
 
@@ -76,7 +76,7 @@ pub fn Inspector(props: &InspectorProps) -> Html {
 fn Forwarding() -> Html {
     let cockpit = use_cockpit();
     let texts = cockpit.texts();
-    let status = use_context::<ForwardStatus>().unwrap_or_default();
+    let status = use_forward_status();
     let Some(forwarding) = status.0.as_ref() else {
         return Html::default();
     };

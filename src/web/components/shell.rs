@@ -22,7 +22,7 @@ use crate::web::hooks::{
     use_attention, use_bridge, use_document, use_keyboard, use_silence, use_toggle,
 };
 use crate::web::integrations::Integrations;
-use crate::web::integrations::forward::ForwardStatus;
+use crate::web::integrations::forward::ForwardFeed;
 use crate::web::integrations::framed::Framing;
 use crate::web::integrations::hubspot::HubSpotRows;
 use crate::web::mount::{Mount, use_mount};
@@ -56,12 +56,8 @@ pub fn Shell(props: &ShellProps) -> Html {
         let rows = hubspot_rows.setter();
         use_callback((), move |next: HubSpotRows, _| rows.set(next))
     };
-    // How forwarding events stands: the inspector and End shift say so.
-    let forward_status = use_state(ForwardStatus::default);
-    let onforward = {
-        let status = forward_status.setter();
-        use_callback((), move |next: ForwardStatus, _| status.set(next))
-    };
+    // How forwarding events stands: the inspector and End shift hear it (and nothing else).
+    let forward_feed = (*use_memo((), |_| ForwardFeed::default())).clone();
     let origin = use_memo((), |_| Rc::<str>::from(config.ucontact_origin.as_str()));
     use_bridge(
         (*origin).clone(),
@@ -148,7 +144,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     html! {
         <div class={classes!(layout(&styles), collapsed.get().then_some("ck-collapsed"), reporting.get().then_some("ck-reporting"))}>
-            <Integrations framing={framing.clone()} {onhubspot} {onforward} />
+            <Integrations framing={framing.clone()} {onhubspot} forward_feed={forward_feed.clone()} />
             <iframe
                 id="uContact"
                 ref={frame}
@@ -168,7 +164,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     onreport={Some(onreport.clone())}
                 />
                 <ContextProvider<HubSpotRows> context={(*hubspot_rows).clone()}>
-                <ContextProvider<ForwardStatus> context={(*forward_status).clone()}>
+                <ContextProvider<ForwardFeed> context={forward_feed}>
                 <div id="ck-panel-body" class="ck-body" hidden={collapsed.get()}>
                     if reporting.get() {
                         <ReportView
@@ -197,7 +193,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                         <Inspector record={store.inspector.clone()} />
                     </div>
                 </div>
-                </ContextProvider<ForwardStatus>>
+                </ContextProvider<ForwardFeed>>
                 </ContextProvider<HubSpotRows>>
                 <div class="ck-dock" hidden={collapsed.get()}>
                     <DialDock dials={store.dials.clone()} silent={silence.silent} {onshow} />

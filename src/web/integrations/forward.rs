@@ -46,10 +46,90 @@ impl ForwardStatus {
     }
 }
 
+/// Where forwarding's status is published to those that show it (the inspector, End shift),
+/// which re-render alone: the panel around them does not hear it.
+#[derive(Clone, Default)]
+pub struct ForwardFeed(Rc<RefCell<Feed>>);
+
+#[derive(Default)]
+struct Feed {
+    status: ForwardStatus,
+    listeners: Vec<(u64, Callback<ForwardStatus>)>,
+    next: u64,
+}
+
+impl PartialEq for ForwardFeed {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl ForwardFeed {
+    /// A feed already holding `status` (for a view rendered on its own).
+    pub fn holding(status: ForwardStatus) -> ForwardFeed {
+        let feed = ForwardFeed::default();
+        feed.publish(status);
+        feed
+    }
+
+    pub fn publish(&self, status: ForwardStatus) {
+        let listeners: Vec<Callback<ForwardStatus>> = {
+            let mut feed = self.0.borrow_mut();
+            feed.status = status.clone();
+            feed.listeners
+                .iter()
+                .map(|(_, listener)| listener.clone())
+                .collect()
+        };
+        for listener in listeners {
+            listener.emit(status.clone());
+        }
+    }
+
+    fn current(&self) -> ForwardStatus {
+        self.0.borrow().status.clone()
+    }
+
+    fn listen(&self, listener: Callback<ForwardStatus>) -> u64 {
+        let mut feed = self.0.borrow_mut();
+        feed.next += 1;
+        let id = feed.next;
+        feed.listeners.push((id, listener));
+        id
+    }
+
+    fn forget(&self, id: u64) {
+        self.0
+            .borrow_mut()
+            .listeners
+            .retain(|(listener, _)| *listener != id);
+    }
+}
+
+/// How forwarding stands now, re-rendering the caller when it changes.
+#[hook]
+pub fn use_forward_status() -> ForwardStatus {
+    let feed = use_context::<ForwardFeed>().unwrap_or_default();
+    let status = {
+        let feed = feed.clone();
+        use_state(move || feed.current())
+    };
+    {
+        let setter = status.setter();
+        use_effect_with(feed, move |feed| {
+            let id = feed.listen(Callback::from(move |next| setter.set(next)));
+            let feed = feed.clone();
+            move || feed.forget(id)
+        });
+    }
+    (*status).clone()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ForwardProps {
     pub config: ForwardConfig,
-    pub onstatus: Callback<ForwardStatus>,
+    /// Where the status is published.
+    pub feed: ForwardFeed,
 }
 
 struct App {
@@ -58,7 +138,7 @@ struct App {
     clock: Clock,
     retention: Millis,
     context: CockpitContext,
-    onstatus: Callback<ForwardStatus>,
+    feed: ForwardFeed,
     wake: Option<Timeout>,
     save: Option<Timeout>,
     status: Option<Timeout>,
@@ -76,12 +156,8 @@ type Shared = Rc<RefCell<App>>;
 pub fn Forward(props: &ForwardProps) -> Html {
     let cockpit = use_cockpit();
     let app: Shared = {
-        let (config, context, onstatus) = (
-            props.config.clone(),
-            cockpit.clone(),
-            props.onstatus.clone(),
-        );
-        (*use_memo((), move |_| open(config, context, onstatus))).clone()
+        let (config, context, feed) = (props.config.clone(), cockpit.clone(), props.feed.clone());
+        (*use_memo((), move |_| open(config, context, feed))).clone()
     };
     app.borrow_mut().context = cockpit.clone();
     {
@@ -147,11 +223,7 @@ pub fn Forward(props: &ForwardProps) -> Html {
 }
 
 /// The outbox as stored, read back with what it dropped.
-fn open(
-    config: ForwardConfig,
-    context: CockpitContext,
-    onstatus: Callback<ForwardStatus>,
-) -> Shared {
+fn open(config: ForwardConfig, context: CockpitContext, feed: ForwardFeed) -> Shared {
     let retention = Millis::from(context.config.retention_hours) * HOUR_MS;
     let stored = local_storage()
         .and_then(|storage| storage.get_item(OUTBOX_KEY).ok().flatten())
@@ -167,7 +239,7 @@ fn open(
         retention,
         config,
         context,
-        onstatus,
+        feed,
         wake: None,
         save: None,
         status: None,
@@ -386,7 +458,7 @@ fn emit_status(app: &Shared) {
         shared.config.origin.clone(),
         shared.outbox.status(),
     ))));
-    shared.onstatus.emit(status);
+    shared.feed.publish(status);
 }
 
 fn say_dropped(app: &Shared) {
