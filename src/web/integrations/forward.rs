@@ -11,15 +11,11 @@ use std::rc::{Rc, Weak};
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use js_sys::Reflect;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{JsFuture, spawn_local};
-use web_sys::{AbortSignal, RequestCredentials, RequestInit, RequestMode, Response};
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::config::ForwardConfig;
-use crate::config::forward::Credentials;
-use crate::integrations::forward::{self, Clock, Outbox, Request, Settled, Status};
+use crate::integrations::forward::{self, Clock, Outbox, Request, Settled};
 use crate::state::Millis;
 use crate::web::context::{CockpitContext, use_cockpit};
 use crate::web::hooks::{local_storage, use_facts};
@@ -31,99 +27,13 @@ pub const OUTBOX_KEY: &str = "ucontact-cockpit-outbox";
 const SAVE_WITHIN_MS: u32 = 250;
 /// How often the inspector and End shift hear how the outbox stands, at most.
 const STATUS_EVERY_MS: u32 = 500;
-/// A collector that does not answer within this is a network error (retried).
-const FETCH_TIMEOUT_MS: u32 = 30_000;
 const HOUR_MS: Millis = 3_600_000;
 
-/// How forwarding stands, for the inspector and End shift (`None`: not forwarding).
-#[derive(Clone, Default, PartialEq)]
-pub struct ForwardStatus(pub Option<Rc<(String, Status)>>);
+mod post;
+mod status;
 
-impl ForwardStatus {
-    /// Events not yet delivered.
-    pub fn undelivered(&self) -> usize {
-        self.0.as_ref().map_or(0, |status| status.1.queued)
-    }
-}
-
-/// Where forwarding's status is published to those that show it (the inspector, End shift),
-/// which re-render alone: the panel around them does not hear it.
-#[derive(Clone, Default)]
-pub struct ForwardFeed(Rc<RefCell<Feed>>);
-
-#[derive(Default)]
-struct Feed {
-    status: ForwardStatus,
-    listeners: Vec<(u64, Callback<ForwardStatus>)>,
-    next: u64,
-}
-
-impl PartialEq for ForwardFeed {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl ForwardFeed {
-    /// A feed already holding `status` (for a view rendered on its own).
-    pub fn holding(status: ForwardStatus) -> ForwardFeed {
-        let feed = ForwardFeed::default();
-        feed.publish(status);
-        feed
-    }
-
-    pub fn publish(&self, status: ForwardStatus) {
-        let listeners: Vec<Callback<ForwardStatus>> = {
-            let mut feed = self.0.borrow_mut();
-            feed.status = status.clone();
-            feed.listeners
-                .iter()
-                .map(|(_, listener)| listener.clone())
-                .collect()
-        };
-        for listener in listeners {
-            listener.emit(status.clone());
-        }
-    }
-
-    fn current(&self) -> ForwardStatus {
-        self.0.borrow().status.clone()
-    }
-
-    fn listen(&self, listener: Callback<ForwardStatus>) -> u64 {
-        let mut feed = self.0.borrow_mut();
-        feed.next += 1;
-        let id = feed.next;
-        feed.listeners.push((id, listener));
-        id
-    }
-
-    fn forget(&self, id: u64) {
-        self.0
-            .borrow_mut()
-            .listeners
-            .retain(|(listener, _)| *listener != id);
-    }
-}
-
-/// How forwarding stands now, re-rendering the caller when it changes.
-#[hook]
-pub fn use_forward_status() -> ForwardStatus {
-    let feed = use_context::<ForwardFeed>().unwrap_or_default();
-    let status = {
-        let feed = feed.clone();
-        use_state(move || feed.current())
-    };
-    {
-        let setter = status.setter();
-        use_effect_with(feed, move |feed| {
-            let id = feed.listen(Callback::from(move |next| setter.set(next)));
-            let feed = feed.clone();
-            move || feed.forget(id)
-        });
-    }
-    (*status).clone()
-}
+use post::post;
+pub use status::{ForwardFeed, ForwardStatus, use_forward_status};
 
 #[derive(Properties, PartialEq)]
 pub struct ForwardProps {
@@ -320,45 +230,6 @@ fn send(app: &Shared, request: Request, keepalive: bool) {
             settle(&app, answer);
         }
     });
-}
-
-/// The status and `Retry-After` of the answer; `Err` when none came (network, CORS, timeout).
-async fn post(
-    url: &str,
-    credentials: Credentials,
-    request: &Request,
-    keepalive: bool,
-) -> Result<(u16, Option<String>), ()> {
-    let window = web_sys::window().ok_or(())?;
-    let init = RequestInit::new();
-    init.set_method("POST");
-    init.set_mode(RequestMode::Cors);
-    init.set_credentials(match credentials {
-        Credentials::Omit => RequestCredentials::Omit,
-        Credentials::Include => RequestCredentials::Include,
-    });
-    let headers = js_sys::Object::new();
-    let _ = Reflect::set(
-        &headers,
-        &"content-type".into(),
-        &request.content_type.into(),
-    );
-    init.set_headers(&headers);
-    init.set_body(&request.body.as_str().into());
-    // (web-sys has no setter for it: the init is a plain object.)
-    let _ = Reflect::set(&init, &"keepalive".into(), &keepalive.into());
-    init.set_signal(Some(&AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS)));
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|_| ())?
-        .dyn_into()
-        .map_err(|_| ())?;
-    // Read to the end, so the connection is free for the next request.
-    if let Ok(text) = response.text() {
-        let _ = JsFuture::from(text).await;
-    }
-    let retry_after = response.headers().get("retry-after").ok().flatten();
-    Ok((response.status(), retry_after))
 }
 
 fn settle(app: &Shared, answer: Result<(u16, Option<String>), ()>) {
