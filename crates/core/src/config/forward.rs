@@ -57,14 +57,14 @@ pub(super) fn parse(value: &Value) -> Result<Forward, ConfigError> {
         return Err(ConfigError::BadForward { key: "url" });
     };
     let url = url.trim().to_owned();
+    // As the error page shows it.
+    let shown = || url.chars().take(200).collect::<String>();
     let origin = origin_of(&url).map_err(|problem| ConfigError::BadForwardUrl {
-        url: url.chars().take(200).collect(),
+        url: shown(),
         problem,
     })?;
     if !(origin.starts_with("https://") || is_loopback_http(&origin)) {
-        return Err(ConfigError::ForwardNotSecure {
-            url: url.chars().take(200).collect(),
-        });
+        return Err(ConfigError::ForwardNotSecure { url: shown() });
     }
     let mode = match map.get("mode").map(Value::as_str) {
         None => Mode::Batch,

@@ -513,7 +513,7 @@ impl Outbox {
             return None;
         }
         let count = std::mem::take(&mut self.in_flight);
-        let settled = match answer {
+        Some(match answer {
             Ok(200..=299) => {
                 self.queue.drain(..count.min(self.queue.len()));
                 self.status.delivered += count as u64;
@@ -522,7 +522,7 @@ impl Outbox {
                 self.refused_said = false;
                 self.status.retry_at = None;
                 self.due = (!self.queue.is_empty()).then_some(now);
-                return Some(Settled::Delivered { count });
+                Settled::Delivered { count }
             }
             Err(()) => self.retry(Failure::Network, None, now, jitter),
             Ok(status @ (408 | 429 | 500..=599)) => {
@@ -532,17 +532,10 @@ impl Outbox {
             Ok(status) => {
                 let at = now + REFUSED_RETRY_MS;
                 let first = !std::mem::replace(&mut self.refused_said, true);
-                self.status.last_error = Some(Failure::Status(status));
+                self.wait(Failure::Status(status), at);
                 Settled::Refused { status, at, first }
             }
-        };
-        let at = match settled {
-            Settled::Retry { at } | Settled::Refused { at, .. } => at,
-            Settled::Delivered { .. } => now,
-        };
-        self.not_before = at;
-        self.status.retry_at = Some(at);
-        Some(settled)
+        })
     }
 
     fn retry(
@@ -553,12 +546,20 @@ impl Outbox {
         jitter: f64,
     ) -> Settled {
         self.failures = self.failures.saturating_add(1);
-        self.status.last_error = Some(failure);
         let delay = match after {
             Some(after) => after.clamp(FIRST_RETRY_MS, MAX_RETRY_AFTER_MS),
             None => backoff(self.failures, jitter),
         };
-        Settled::Retry { at: now + delay }
+        let at = now + delay;
+        self.wait(failure, at);
+        Settled::Retry { at }
+    }
+
+    /// After `failure`, nothing is sent before `at`.
+    fn wait(&mut self, failure: Failure, at: Millis) {
+        self.status.last_error = Some(failure);
+        self.not_before = at;
+        self.status.retry_at = Some(at);
     }
 
     /// Drops what is older than `retention` and not in flight; how many went. Events are
